@@ -1,0 +1,49 @@
+// Served at /@handle (see the rewrite in next.config.ts).
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
+import { listFeed } from '@/lib/catalog/feed';
+import { toPostCard } from '@/lib/catalog/post-card';
+import { FeedList } from '@/components/feed/feed-list';
+import { FollowButton } from '@/components/brand/follow-button';
+
+type Props = { params: Promise<{ handle: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const brand = await findBrandByHandle(await getDb(), decodeURIComponent((await params).handle));
+  return { title: brand ? `${brand.name} (@${brand.handle})` : 'Brand not found' };
+}
+
+export default async function BrandPage({ params }: Props) {
+  const db = await getDb();
+  const [brand, viewer] = await Promise.all([findBrandByHandle(db, decodeURIComponent((await params).handle)), getViewer()]);
+  if (!brand) notFound();
+  const [page, followers, following] = await Promise.all([
+    listFeed(db, { kind: 'brand', brandId: brand.id }),
+    countFollowers(db, brand.id),
+    viewer ? isFollowing(db, viewer.id, brand.id) : Promise.resolve(false),
+  ]);
+  const isOwn = viewer?.id === brand.ownerId;
+  return (
+    <>
+      <section className="brand-hero page-narrow">
+        {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
+        <div className="stack" style={{ gap: '.35rem' }}>
+          <h1>{brand.name}</h1>
+          <div className="muted">
+            @{brand.handle} · {followers} {followers === 1 ? 'follower' : 'followers'}
+          </div>
+          {brand.bio && <p style={{ margin: 0 }}>{brand.bio}</p>}
+          {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
+        </div>
+      </section>
+      {page.items.length === 0 ? (
+        <p className="empty card page-narrow">No posts yet.</p>
+      ) : (
+        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} />
+      )}
+    </>
+  );
+}

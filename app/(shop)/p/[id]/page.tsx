@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
+import { toPostCard } from '@/lib/catalog/post-card';
+import { formatMoney } from '@/lib/money';
+import { RichText } from '@/components/post/rich-text';
+import { StockState } from '@/components/post/stock-state';
+import { PublishedDate } from '@/components/post/published-date';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadPost(id: string) {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  return getPostDetail(await getDb(), id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = await loadPost((await params).id);
+  return { title: post ? `${post.brand.name}: ${post.body.slice(0, 60)}` : 'Post not found' };
+}
+
+export default async function PostPage({ params }: Props) {
+  const [detail, viewer] = await Promise.all([loadPost((await params).id), getViewer()]);
+  const isOwner = Boolean(detail && viewer?.brand?.id === detail.brandId);
+  if (!detail || (!isVisibleToPublic(detail) && !isOwner)) notFound();
+  const post = toPostCard(detail);
+  return (
+    <div className="post-page">
+      <div className="post-page__gallery">
+        {post.images.map((image) => (
+          <img key={image.url} src={image.url} alt={image.alt} />
+        ))}
+      </div>
+      <div className="stack">
+        <div className="post-card__head" style={{ padding: 0 }}>
+          {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
+          <div>
+            <Link className="post-card__brand" href={`/@${post.brand.handle}`}>
+              {post.brand.name}
+            </Link>
+            <div className="post-card__meta">
+              @{post.brand.handle} · <PublishedDate iso={post.publishedAt} />
+            </div>
+          </div>
+        </div>
+        {detail.status !== 'published' && <p className="form-error">This post is a {detail.status}: only you can see it.</p>}
+        <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
+        <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+          <RichText text={post.body} />
+        </p>
+        <table className="variant-table" aria-label="Options and prices">
+          <thead>
+            <tr>
+              <th scope="col">Option</th>
+              <th scope="col">Price</th>
+              <th scope="col">Availability</th>
+            </tr>
+          </thead>
+          <tbody>
+            {post.variants.map((variant) => (
+              <tr key={variant.id}>
+                <td>{variant.label}</td>
+                <td className="price">{formatMoney(variant.priceMinor, variant.currency)}</td>
+                <td>
+                  <StockState stock={variant.stock} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="hashtag-hint">
+          Reply <strong>#{post.buyHashtag}</strong>
+          {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
+        </p>
+      </div>
+    </div>
+  );
+}

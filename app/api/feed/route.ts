@@ -1,0 +1,22 @@
+// Feed pages as JSON for the feed's "load more" button.
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { listFeed, type FeedScope } from '@/lib/catalog/feed';
+import { toPostCard } from '@/lib/catalog/post-card';
+
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  let scope: FeedScope = { kind: 'explore' };
+  if (params.get('scope') === 'following') {
+    const viewer = await getViewer();
+    if (!viewer) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
+    scope = { kind: 'following', userId: viewer.id };
+  } else if (params.get('scope') === 'brand') {
+    const brandId = params.get('brandId') ?? '';
+    if (!/^[0-9a-f-]{36}$/.test(brandId)) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
+    scope = { kind: 'brand', brandId };
+  }
+  const page = await listFeed(await getDb(), scope, params.get('cursor'));
+  return NextResponse.json({ items: page.items.map(toPostCard), nextCursor: page.nextCursor });
+}

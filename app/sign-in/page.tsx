@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeNextPath } from '@/lib/auth/next-path';
+
+export const metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const next = safeNextPath((await searchParams).next);
+  return (
+    <div className="page-narrow card stack" style={{ maxWidth: 420 }}>
+      <h1 className="page-title">Sign in</h1>
+      <SignInForm next={next} />
+      <p className="muted">
+        New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+'use client';
+import { useActionState } from 'react';
+import { signIn } from '@/lib/actions/auth/sign-in';
+import { Field } from '@/components/form/field';
+import { FormMessage } from '@/components/form/form-message';
+import { SubmitButton } from '@/components/form/submit-button';
+
+export function SignInForm({ next }: { next: string }) {
+  const [state, action] = useActionState(signIn, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="next" value={next} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { countUnread } from '@/lib/notify/inbox';
+import { signOut } from '@/lib/actions/auth/sign-out';
+import { NavLink } from './nav-link';
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
+  const unread = viewer ? await countUnread(await getDb(), viewer.id) : 0;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="logo">
+          #hash<span>cart</span>
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <NavLink href="/">Explore</NavLink>
+          {viewer && <NavLink href="/following">Following</NavLink>}
+          {viewer && (
+            <NavLink href="/inbox">
+              Inbox{unread > 0 && <span className="badge-count" aria-label={`${unread} unread`}>{unread}</span>}
+            </NavLink>
+          )}
+          {viewer && <NavLink href="/studio">{viewer.brand ? 'Studio' : 'Sell'}</NavLink>}
+        </nav>
+        <div className="user-menu">
+          {viewer ? (
+            <>
+              <span>{viewer.name}</span>
+              <form action={signOut}>
+                <button type="submit" className="button button--ghost button--small">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="button button--ghost button--small">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="button button--small">
+                Join
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

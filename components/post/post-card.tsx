@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { PostCardData } from '@/lib/catalog/post-card';
+import { PriceRange } from './price-range';
+import { RichText } from './rich-text';
+import { StockState } from './stock-state';
+import { PublishedDate } from './published-date';
+
+export function PostCard({ post }: { post: PostCardData }) {
+  const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);
+  return (
+    <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
+      <div className="post-card__head">
+        {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
+        <div>
+          <Link id={`post-${post.id}-brand`} className="post-card__brand" href={`/@${post.brand.handle}`}>
+            {post.brand.name}
+          </Link>
+          <div className="post-card__meta">
+            @{post.brand.handle} · <PublishedDate iso={post.publishedAt} />
+          </div>
+        </div>
+      </div>
+      <p className="post-card__body">
+        <RichText text={post.body} />
+      </p>
+      {post.images.length > 0 && (
+        <Link href={`/p/${post.id}`} className={`post-card__media${post.images.length > 1 ? ' post-card__media--multi' : ''}`}>
+          {post.images.slice(0, 4).map((image) => (
+            <img key={image.url} src={image.url} alt={image.alt} loading="lazy" />
+          ))}
+        </Link>
+      )}
+      <div className="post-card__shop">
+        <div className="row">
+          <PriceRange variants={post.variants} />
+          <StockState stock={totalStock} />
+        </div>
+        <ul className="variant-chips" aria-label="Options">
+          {post.variants.map((variant) => (
+            <li key={variant.id} className={`variant-chip${variant.stock <= 0 ? ' variant-chip--soldout' : ''}`}>
+              {variant.label}
+            </li>
+          ))}
+        </ul>
+        <div className="row">
+          <Link className="button button--small" href={`/p/${post.id}`}>
+            View &amp; buy
+          </Link>
+          <span className="muted">or reply #{post.buyHashtag}</span>
+        </div>
+      </div>
+    </article>
+  );
+}

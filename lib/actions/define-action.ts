@@ -1,0 +1,102 @@
+// The one guard every server action goes through: parse the input with zod, load the caller,
+// check the role, run, and turn failures into a typed result that useActionState can render.
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import type { Db } from '@/db/open';
+import { getViewer, type Role, type Viewer } from '@/lib/auth/viewer';
+import { isDomainError, type ErrorCode } from '@/lib/errors';
+
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: ErrorCode; message: string; fieldErrors?: FieldErrors };
+
+export type ActionState<T> = ActionResult<T> | null;
+
+interface ActionContext {
+  viewer: Viewer;
+  db: Db;
+}
+
+interface PublicActionContext {
+  viewer: Viewer | null;
+  db: Db;
+}
+
+/** FormData to a plain object: repeated keys become arrays, files stay files. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    out[key.replace(/\[\]$/, '')] = values.length > 1 || key.endsWith('[]') ? values : values[0];
+  }
+  return out;
+}
+
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || 'form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+async function runGuarded<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  run: (input: z.output<S>) => Promise<T | ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  if (!parsed.success) {
+    return { ok: false, error: 'invalid_input', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  try {
+    const result = await run(parsed.data);
+    if (result && typeof result === 'object' && 'ok' in result) return result as ActionResult<T>;
+    return { ok: true, data: result as T };
+  } catch (error) {
+    if (isDomainError(error)) {
+      return {
+        ok: false,
+        error: error.code,
+        message: error.message,
+        fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+      };
+    }
+    // Next.js signals redirects and notFound by throwing; those must pass through.
+    if (error && typeof error === 'object' && 'digest' in error) throw error;
+    console.error('server action failed', error);
+    return { ok: false, error: 'internal', message: 'Something went wrong on our side. Please try again.' };
+  }
+}
+
+/** An action for signed-in callers, optionally limited to a role. */
+export function authedAction<S extends z.ZodType, T>(
+  options: { schema: S; role?: Role },
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T | ActionResult<T>>,
+) {
+  return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    const viewer = await getViewer();
+    if (!viewer) return { ok: false, error: 'unauthenticated', message: 'Please sign in to continue.' };
+    if (options.role && !viewer.roles.includes(options.role)) {
+      return { ok: false, error: 'forbidden', message: 'You are not allowed to do that.' };
+    }
+    const db = await getDb();
+    return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));
+  };
+}
+
+/** An action open to anyone (sign in, sign up); the viewer is passed when there is one. */
+export function publicAction<S extends z.ZodType, T>(
+  options: { schema: S },
+  handler: (input: z.output<S>, ctx: PublicActionContext) => Promise<T | ActionResult<T>>,
+) {
+  return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    const viewer = await getViewer();
+    const db = await getDb();
+    return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));
+  };
+}

@@ -1,0 +1,56 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { checkbox, fileList, repeated } from '@/lib/actions/form-fields';
+import { createPost as createPostRecord } from '@/lib/catalog/posts';
+import { saveImageUploads } from '@/lib/catalog/uploads';
+import { DomainError } from '@/lib/errors';
+import { parseMoneyInput } from '@/lib/money';
+import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
+
+const schema = z.object({
+  body: z.string().max(2000, 'Keep the post under 2,000 characters.').default(''),
+  buyHashtag: z.string().default('buy'),
+  maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.').default(5),
+  currency: z.string().trim().toUpperCase().length(3, 'Choose a currency.'),
+  images: fileList.pipe(z.array(z.instanceof(File)).max(6, 'Add at most 6 photos.')),
+  imageAlt: repeated(z.string().trim().max(300)),
+  variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
+  variantPrice: repeated(z.string()),
+  variantStock: repeated(z.string()),
+  publish: checkbox,
+});
+
+export const createPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
+  const brand = viewer.brand;
+  if (!brand) throw new DomainError('forbidden', 'Create a brand first.');
+  const buyHashtag = normalizeHashtag(input.buyHashtag || 'buy');
+  if (!buyHashtag) throw new DomainError('invalid_input', 'Use letters, digits or _ (up to 30).', 'buyHashtag');
+  const variants = input.variantLabel.map((label, index) => {
+    const priceText = input.variantPrice[index] ?? '';
+    const priceMinor = parseMoneyInput(priceText, input.currency);
+    if (priceMinor === null) throw new DomainError('invalid_input', `"${priceText}" is not a price.`, `variants.${index}.price`);
+    const stock = Number(input.variantStock[index] ?? '');
+    if (!/^\d+$/.test((input.variantStock[index] ?? '').trim())) {
+      throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
+    }
+    return { label, priceMinor, stock };
+  });
+  const missingAlt = input.images.findIndex((_, index) => !input.imageAlt[index]);
+  if (missingAlt >= 0) throw new DomainError('invalid_input', 'Describe every photo for people using screen readers.', 'images');
+  // Validate the whole post before writing any upload, so bad input saves nothing.
+  const urls = input.images.length ? await saveImageUploads(input.images) : [];
+  const post = await createPostRecord(db, brand.id, {
+    body: input.body,
+    buyHashtag,
+    maxPerOrder: input.maxPerOrder,
+    currency: input.currency,
+    variants,
+    images: urls.map((url, index) => ({ url, alt: input.imageAlt[index] ?? '' })),
+    publish: input.publish,
+  });
+  revalidatePath('/');
+  redirect(`/p/${post.id}`);
+});

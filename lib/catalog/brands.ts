@@ -1,0 +1,72 @@
+// Brands: creation with a unique handle, lookup, and follows.
+import 'server-only';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/open';
+import { brands, follows, type Brand } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+
+const RESERVED_HANDLES = new Set(['admin', 'studio', 'api', 'settings', 'hashcart', 'support', 'inbox', 'orders']);
+
+export const HANDLE_PATTERN = /^[a-z0-9_]{3,24}$/;
+
+export function normalizeHandle(handle: string): string {
+  return handle.trim().replace(/^@/, '').toLowerCase();
+}
+
+export interface NewBrand {
+  handle: string;
+  name: string;
+  bio?: string;
+  avatarUrl?: string | null;
+}
+
+export async function createBrand(db: DbOrTx, ownerId: string, input: NewBrand): Promise<Brand> {
+  const handle = normalizeHandle(input.handle);
+  if (!HANDLE_PATTERN.test(handle)) {
+    throw new DomainError('invalid_input', 'Use 3–24 letters, digits or underscores.', 'handle');
+  }
+  if (RESERVED_HANDLES.has(handle)) throw new DomainError('handle_taken', `@${handle} is reserved.`, 'handle');
+  return db.transaction(async (tx) => {
+    const [owned] = await tx.select({ id: brands.id }).from(brands).where(eq(brands.ownerId, ownerId));
+    if (owned) throw new DomainError('already_has_brand', 'You already run a brand.');
+    const [taken] = await tx.select({ id: brands.id }).from(brands).where(sql`lower(${brands.handle}) = ${handle}`);
+    if (taken) throw new DomainError('handle_taken', `@${handle} is already taken.`, 'handle');
+    const inserted = await tx
+      .insert(brands)
+      .values({ ownerId, handle, name: input.name.trim(), bio: input.bio?.trim() ?? '', avatarUrl: input.avatarUrl ?? null })
+      .onConflictDoNothing()
+      .returning();
+    // A concurrent insert can still win the unique index between our check and our insert.
+    if (!inserted[0]) throw new DomainError('handle_taken', `@${handle} is already taken.`, 'handle');
+    return inserted[0];
+  });
+}
+
+export async function findBrandByHandle(db: DbOrTx, handle: string): Promise<Brand | null> {
+  const [brand] = await db.select().from(brands).where(sql`lower(${brands.handle}) = ${normalizeHandle(handle)}`);
+  return brand ?? null;
+}
+
+export async function followBrand(db: DbOrTx, followerId: string, brandId: string): Promise<void> {
+  const [brand] = await db.select({ ownerId: brands.ownerId }).from(brands).where(eq(brands.id, brandId));
+  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
+  if (brand.ownerId === followerId) throw new DomainError('invalid_input', 'You cannot follow your own brand.');
+  await db.insert(follows).values({ followerId, brandId }).onConflictDoNothing();
+}
+
+export async function unfollowBrand(db: DbOrTx, followerId: string, brandId: string): Promise<void> {
+  await db.delete(follows).where(and(eq(follows.followerId, followerId), eq(follows.brandId, brandId)));
+}
+
+export async function isFollowing(db: DbOrTx, followerId: string, brandId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ brandId: follows.brandId })
+    .from(follows)
+    .where(and(eq(follows.followerId, followerId), eq(follows.brandId, brandId)));
+  return Boolean(row);
+}
+
+export async function countFollowers(db: DbOrTx, brandId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(follows).where(eq(follows.brandId, brandId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,146 @@
+// Shoppable posts: creating them with images and variants, editing and publishing them, all
+// limited to the brand that owns them.
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/open';
+import { postImages, posts, variants, type Brand, type Post, type PostImage, type Variant } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { isKnownCurrency } from '@/lib/money';
+
+export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
+export const MAX_STOCK = 100_000;
+
+export interface NewVariant {
+  label: string;
+  priceMinor: number;
+  stock: number;
+}
+
+export interface NewPost {
+  body: string;
+  buyHashtag: string;
+  maxPerOrder: number;
+  currency: string;
+  variants: NewVariant[];
+  images: { url: string; alt: string }[];
+  publish: boolean;
+}
+
+export interface PostDetail extends Post {
+  brand: Brand;
+  images: PostImage[];
+  variants: Variant[];
+}
+
+function checkVariants(list: NewVariant[]) {
+  if (list.length === 0) throw new DomainError('invalid_input', 'Add at least one variant with a price.', 'variants');
+  const labels = new Set<string>();
+  list.forEach((variant, index) => {
+    const key = variant.label.trim().toLowerCase();
+    if (!key) throw new DomainError('invalid_input', 'Every variant needs a label.', `variants.${index}.label`);
+    if (labels.has(key)) throw new DomainError('invalid_input', `Two variants are called "${variant.label}".`, `variants.${index}.label`);
+    labels.add(key);
+    if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) {
+      throw new DomainError('invalid_input', 'Enter a price above zero and below 100,000.', `variants.${index}.price`);
+    }
+    if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) {
+      throw new DomainError('invalid_input', 'Stock must be a whole number from 0 to 100,000.', `variants.${index}.stock`);
+    }
+  });
+}
+
+export async function createPost(db: DbOrTx, brandId: string, input: NewPost): Promise<Post> {
+  const body = input.body.trim();
+  if (!body && input.images.length === 0) throw new DomainError('invalid_input', 'Write something or add a photo.', 'body');
+  if (!isKnownCurrency(input.currency)) throw new DomainError('invalid_input', 'Choose a currency.', 'currency');
+  checkVariants(input.variants);
+  return db.transaction(async (tx) => {
+    const [post] = await tx
+      .insert(posts)
+      .values({
+        brandId,
+        body,
+        buyHashtag: input.buyHashtag,
+        maxPerOrder: input.maxPerOrder,
+        status: input.publish ? 'published' : 'draft',
+        publishedAt: input.publish ? new Date() : null,
+      })
+      .returning();
+    if (!post) throw new DomainError('internal', 'The post could not be saved.');
+    if (input.images.length > 0) {
+      await tx.insert(postImages).values(input.images.map((image, position) => ({ postId: post.id, ...image, position })));
+    }
+    await tx.insert(variants).values(
+      input.variants.map((variant, position) => ({
+        postId: post.id,
+        label: variant.label.trim(),
+        priceMinor: variant.priceMinor,
+        currency: input.currency,
+        stock: variant.stock,
+        position,
+      })),
+    );
+    return post;
+  });
+}
+
+/** The post, if the given brand owns it; otherwise a not_owner error (or not_found). */
+export async function requireOwnPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
+  const [post] = await db.select().from(posts).where(eq(posts.id, postId));
+  if (!post) throw new DomainError('not_found', 'That post does not exist.');
+  if (post.brandId !== brandId) throw new DomainError('not_owner', 'That post belongs to another brand.');
+  return post;
+}
+
+export async function updatePostBody(db: DbOrTx, brandId: string, postId: string, body: string): Promise<Post> {
+  await requireOwnPost(db, brandId, postId);
+  if (!body.trim()) throw new DomainError('invalid_input', 'A post needs some text.', 'body');
+  const [post] = await db
+    .update(posts)
+    .set({ body: body.trim(), updatedAt: new Date() })
+    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
+    .returning();
+  if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+  return post;
+}
+
+export async function publishPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
+  const current = await requireOwnPost(db, brandId, postId);
+  if (current.status === 'published') return current;
+  const [post] = await db
+    .update(posts)
+    .set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
+    .returning();
+  if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+  return post;
+}
+
+export async function getPostDetail(db: DbOrTx, postId: string): Promise<PostDetail | null> {
+  const post = await db.query.posts.findFirst({
+    where: eq(posts.id, postId),
+    with: {
+      brand: true,
+      images: { orderBy: [asc(postImages.position)] },
+      variants: { orderBy: [asc(variants.position)] },
+    },
+  });
+  return post ?? null;
+}
+
+export async function listBrandPosts(db: DbOrTx, brandId: string): Promise<PostDetail[]> {
+  return db.query.posts.findMany({
+    where: eq(posts.brandId, brandId),
+    orderBy: (p, { desc }) => [desc(p.createdAt)],
+    with: {
+      brand: true,
+      images: { orderBy: [asc(postImages.position)] },
+      variants: { orderBy: [asc(variants.position)] },
+    },
+  });
+}
+
+export function isVisibleToPublic(post: Pick<Post, 'status'>): boolean {
+  return post.status === 'published';
+}
+

@@ -1,0 +1,60 @@
+// Image uploads: checked by their bytes (not the name or the browser's word), size-limited, and
+// stored under .data/uploads with a random name the app serves at /uploads/<name>.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dataDir } from '@/db/open';
+import { DomainError } from '@/lib/errors';
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+const SIGNATURES: { type: string; ext: string; matches: (b: Uint8Array) => boolean }[] = [
+  { type: 'image/png', ext: 'png', matches: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  { type: 'image/jpeg', ext: 'jpg', matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { type: 'image/gif', ext: 'gif', matches: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 },
+  {
+    type: 'image/webp',
+    ext: 'webp',
+    matches: (b) => String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP',
+  },
+];
+
+const NAME_PATTERN = /^[0-9a-f-]{36}\.(png|jpg|gif|webp)$/;
+
+export function uploadsDir(): string {
+  return path.join(dataDir(), 'uploads');
+}
+
+export function detectImageType(bytes: Uint8Array): { type: string; ext: string } | null {
+  return SIGNATURES.find((signature) => signature.matches(bytes)) ?? null;
+}
+
+/** Validates every file first, then writes them all, so one bad file saves nothing. */
+export async function saveImageUploads(files: File[], field = 'images'): Promise<string[]> {
+  const checked = await Promise.all(
+    files.map(async (file) => {
+      if (file.size > MAX_UPLOAD_BYTES) {
+        throw new DomainError('invalid_input', `${file.name} is larger than 5 MB.`, field);
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const kind = detectImageType(bytes);
+      if (!kind) throw new DomainError('invalid_input', `${file.name || 'That file'} is not a PNG, JPEG, GIF or WebP image.`, field);
+      return { bytes, name: `${randomUUID()}.${kind.ext}` };
+    }),
+  );
+  await mkdir(uploadsDir(), { recursive: true });
+  await Promise.all(checked.map(({ bytes, name }) => writeFile(path.join(uploadsDir(), name), bytes)));
+  return checked.map(({ name }) => `/uploads/${name}`);
+}
+
+export async function readUpload(name: string): Promise<{ bytes: Buffer; type: string } | null> {
+  if (!NAME_PATTERN.test(name)) return null;
+  try {
+    const bytes = await readFile(path.join(uploadsDir(), name));
+    const kind = detectImageType(bytes);
+    return kind ? { bytes, type: kind.type } : null;
+  } catch {
+    return null;
+  }
+}

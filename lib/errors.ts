@@ -1,0 +1,32 @@
+// Domain errors carry a stable code that tests assert and the UI maps to a message.
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_owner'
+  | 'not_found'
+  | 'handle_taken'
+  | 'already_has_brand'
+  | 'email_taken'
+  | 'invalid_credentials'
+  | 'out_of_stock'
+  | 'not_buyable'
+  | 'too_many_pending'
+  | 'payment_failed'
+  | 'internal';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DomainError';
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

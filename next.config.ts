@@ -1,0 +1,15 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  experimental: {
+    serverActions: { bodySizeLimit: '32mb' },
+  },
+  // A folder named @handle would be a parallel-route slot, so brand pages live at /brands/[handle].
+  async rewrites() {
+    return [{ source: '/@:handle', destination: '/brands/:handle' }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,71 @@
+// `npm start` / `npm run dev`: prepares the database (migrate; seed an empty embedded one), starts
+// the Stripe emulator when no Stripe keys are set, then runs Next.js with the resulting settings.
+// Next.js runs as a child process so that only it holds the embedded PGlite database.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import Stripe from 'stripe';
+import { openDatabase } from '../db/open';
+import { seedIfEmpty } from '../db/seed';
+import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
+import { stripeServerConfig } from '../lib/payments/stripe-config';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const port = Number(process.env.PORT ?? 3000);
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+env.APP_URL ??= `http://localhost:${port}`;
+
+async function prepareDatabase() {
+  const database = await openDatabase(env.DATABASE_URL);
+  try {
+    await database.migrate();
+    if (database.kind === 'pglite' && (await seedIfEmpty(database.db))) {
+      console.log('Seeded the embedded database with demo brands and posts (logins in the README).');
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function startEmulatedStripe(): Promise<StripeEmulator> {
+  const emulator = await startStripeEmulator({
+    port: Number(env.STRIPE_EMULATOR_PORT ?? 12111),
+    statePath: env.DATABASE_URL ? undefined : path.join(process.cwd(), '.data', 'stripe-emulator.json'),
+  });
+  env.STRIPE_SECRET_KEY = 'sk_test_hashcart_emulator';
+  env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = 'pk_test_hashcart_emulator';
+  env.STRIPE_API_URL = emulator.url;
+  env.STRIPE_JS_URL = `${emulator.url}/js/stripe.js`;
+  console.log(`Stripe emulator on ${emulator.url} (no STRIPE_SECRET_KEY set)`);
+  return emulator;
+}
+
+/** The emulator learns our webhook URL the way Stripe does: through the API, which returns the secret. */
+async function registerWebhookEndpoint() {
+  const { secretKey, sdkOptions } = stripeServerConfig(env);
+  const stripe = new Stripe(secretKey, sdkOptions);
+  const url = `http://127.0.0.1:${port}/api/stripe/webhook`;
+  const existing = await stripe.webhookEndpoints.list({ limit: 100 });
+  await Promise.all(existing.data.filter((endpoint) => endpoint.url === url).map((endpoint) => stripe.webhookEndpoints.del(endpoint.id)));
+  const endpoint = await stripe.webhookEndpoints.create({ url, enabled_events: ['*'] });
+  env.STRIPE_WEBHOOK_SECRET = endpoint.secret;
+}
+
+await prepareDatabase();
+let emulator: StripeEmulator | null = null;
+if (!env.STRIPE_SECRET_KEY) {
+  emulator = await startEmulatedStripe();
+  await registerWebhookEndpoint();
+} else if (!env.STRIPE_WEBHOOK_SECRET) {
+  console.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe webhooks will be refused.');
+}
+
+const next = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), [mode, '-p', String(port)], { env, stdio: 'inherit' });
+
+async function shutdown(code: number) {
+  await emulator?.close();
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => next.kill(signal));
+}
+next.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' guard when lib/ is imported from vitest.
+export {};
