@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
-import { follows, postImages, posts, variants } from '@/db/schema';
+import { postImages, posts, variants } from '@/db/schema';
 import type { PostDetail } from './posts';
 
 export const FEED_PAGE_SIZE = 10;
@@ -36,7 +36,8 @@ export type FeedScope = { kind: 'explore' } | { kind: 'following'; userId: strin
 function scopeFilter(scope: FeedScope): SQL | undefined {
   if (scope.kind === 'brand') return eq(posts.brandId, scope.brandId);
   if (scope.kind === 'following') {
-    return inArray(posts.brandId, sql`(select ${follows.brandId} from ${follows} where ${follows.followerId} = ${scope.userId})`);
+    // Plain column names: the relational query builder would re-alias column references to "posts".
+    return inArray(posts.brandId, sql`(select brand_id from follows where follower_id = ${scope.userId})`);
   }
   return undefined;
 }
