@@ -3,11 +3,13 @@ import { getDb } from '@/db/client';
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
+import { getViewer } from '@/lib/auth/viewer';
+import { buyContextFor } from '@/lib/auth/buy-context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function ExplorePage() {
-  const page = await listFeed(await getDb(), { kind: 'explore' });
+  const [page, viewer] = await Promise.all([getDb().then((db) => listFeed(db, { kind: 'explore' })), getViewer()]);
   return (
     <>
       <h1 className="page-title visually-hidden">Explore</h1>
@@ -19,7 +21,7 @@ export default async function ExplorePage() {
           </p>
         </div>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=explore" />
+        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=explore" buy={buyContextFor(viewer)} />
       )}
     </>
   );

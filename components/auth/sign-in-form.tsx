@@ -1,20 +1,19 @@
 'use client';
-import { useActionState } from 'react';
 import { signIn } from '@/lib/actions/auth/sign-in';
 import { Field } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action] = useActionState(signIn, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const { state, onSubmit, pending, fieldErrors: errors } = useFormAction(signIn);
   return (
-    <form action={action} className="stack" noValidate>
+    <form onSubmit={onSubmit} className="stack" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="next" value={next} />
       <Field name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );
 }

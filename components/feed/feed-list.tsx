@@ -2,15 +2,17 @@
 import { useState, useTransition } from 'react';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import { PostCard } from '@/components/post/post-card';
+import type { BuyContext } from '@/components/checkout/types';
 
 interface FeedListProps {
   initialItems: PostCardData[];
   initialCursor: string | null;
   /** The /api/feed query that selects this feed, without the cursor. */
   source: string;
+  buy: BuyContext;
 }
 
-export function FeedList({ initialItems, initialCursor, source }: FeedListProps) {
+export function FeedList({ initialItems, initialCursor, source, buy }: FeedListProps) {
   const [items, setItems] = useState(initialItems);
   const [cursor, setCursor] = useState(initialCursor);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function FeedList({ initialItems, initialCursor, source }: FeedListProps)
   return (
     <div className="feed" aria-busy={loading}>
       {items.map((post) => (
-        <PostCard key={post.id} post={post} />
+        <PostCard key={post.id} post={post} buy={buy} />
       ))}
       {error && (
         <p role="alert" className="form-error">

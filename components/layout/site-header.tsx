@@ -22,6 +22,7 @@ export async function SiteHeader() {
               Inbox{unread > 0 && <span className="badge-count" aria-label={`${unread} unread`}>{unread}</span>}
             </NavLink>
           )}
+          {viewer && <NavLink href="/orders">Orders</NavLink>}
           {viewer && <NavLink href="/studio">{viewer.brand ? 'Studio' : 'Sell'}</NavLink>}
         </nav>
         <div className="user-menu">

@@ -4,8 +4,10 @@ import { PriceRange } from './price-range';
 import { RichText } from './rich-text';
 import { StockState } from './stock-state';
 import { PublishedDate } from './published-date';
+import { BuySheet } from '@/components/checkout/buy-sheet';
+import type { BuyContext } from '@/components/checkout/types';
 
-export function PostCard({ post }: { post: PostCardData }) {
+export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext }) {
   const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);
   return (
     <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
@@ -43,8 +45,9 @@ export function PostCard({ post }: { post: PostCardData }) {
           ))}
         </ul>
         <div className="row">
-          <Link className="button button--small" href={`/p/${post.id}`}>
-            View &amp; buy
+          <BuySheet post={post} buy={buy} />
+          <Link className="button button--ghost button--small" href={`/p/${post.id}`}>
+            Details
           </Link>
           <span className="muted">or reply #{post.buyHashtag}</span>
         </div>

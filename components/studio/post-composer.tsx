@@ -1,9 +1,10 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { createPost } from '@/lib/actions/posts/create-post';
 import { Field } from '@/components/form/field';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'SEK', 'CAD', 'AUD'];
 
@@ -12,8 +13,7 @@ interface DraftVariant {
 }
 
 export function PostComposer() {
-  const [state, action] = useActionState(createPost, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const { state, onSubmit, pending, fieldErrors: errors } = useFormAction(createPost);
   const [variants, setVariants] = useState<DraftVariant[]>([{ key: 0 }]);
   const [previews, setPreviews] = useState<{ url: string; name: string }[]>([]);
 
@@ -23,7 +23,7 @@ export function PostComposer() {
   }
 
   return (
-    <form action={action} className="stack" noValidate>
+    <form onSubmit={onSubmit} className="stack" noValidate>
       <FormMessage state={state} />
       <div className="field">
         <label htmlFor="body">What are you selling?</label>
@@ -99,7 +99,7 @@ export function PostComposer() {
       <label className="row">
         <input type="checkbox" name="publish" defaultChecked /> Publish now (untick to save a draft)
       </label>
-      <SubmitButton pendingLabel="Saving…">Save post</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Saving…">Save post</SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
+import { buyContextFor } from '@/lib/auth/buy-context';
 
 export const metadata = { title: 'Following' };
 
@@ -23,7 +24,7 @@ export default async function FollowingPage() {
           </p>
         </div>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" />
+        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(viewer)} />
       )}
     </>
   );

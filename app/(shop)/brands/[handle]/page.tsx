@@ -7,6 +7,7 @@ import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/br
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
+import { buyContextFor } from '@/lib/auth/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
 
 type Props = { params: Promise<{ handle: string }> };
@@ -42,7 +43,7 @@ export default async function BrandPage({ params }: Props) {
       {page.items.length === 0 ? (
         <p className="empty card page-narrow">No posts yet.</p>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} />
+        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer)} />
       )}
     </>
   );

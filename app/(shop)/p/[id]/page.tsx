@@ -9,8 +9,10 @@ import { formatMoney } from '@/lib/money';
 import { RichText } from '@/components/post/rich-text';
 import { StockState } from '@/components/post/stock-state';
 import { PublishedDate } from '@/components/post/published-date';
+import { BuySheet } from '@/components/checkout/buy-sheet';
+import { buyContextFor } from '@/lib/auth/buy-context';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string }> };
 
 async function loadPost(id: string) {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
@@ -22,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: post ? `${post.brand.name}: ${post.body.slice(0, 60)}` : 'Post not found' };
 }
 
-export default async function PostPage({ params }: Props) {
+export default async function PostPage({ params, searchParams }: Props) {
   const [detail, viewer] = await Promise.all([loadPost((await params).id), getViewer()]);
   const isOwner = Boolean(detail && viewer?.brand?.id === detail.brandId);
   if (!detail || (!isVisibleToPublic(detail) && !isOwner)) notFound();
@@ -71,6 +73,7 @@ export default async function PostPage({ params }: Props) {
             ))}
           </tbody>
         </table>
+        {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={(await searchParams).buy === '1'} />}
         <p className="hashtag-hint">
           Reply <strong>#{post.buyHashtag}</strong>
           {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.

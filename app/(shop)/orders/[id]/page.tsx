@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { getOrderForViewer } from '@/lib/checkout/orders';
+import { isDomainError } from '@/lib/errors';
+import { formatMoney } from '@/lib/money';
+import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+import { LiveOrderStatus } from '@/components/checkout/live-order-status';
+
+export const metadata = { title: 'Order' };
+
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=/orders/${id}`);
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const order = await getOrderForViewer(await getDb(), viewer, id).catch((error: unknown) => {
+    if (isDomainError(error)) notFound();
+    throw error;
+  });
+  return (
+    <div className="page-narrow card stack">
+      <h1 className="page-title">
+        Order from <Link href={`/@${order.brand.handle}`}>@{order.brand.handle}</Link>
+      </h1>
+      <dl className="order-facts">
+        <dt>Item</dt>
+        <dd>
+          <Link href={`/p/${order.postId}`}>{order.itemLabel}</Link> ×{order.quantity}
+        </dd>
+        <dt>Total</dt>
+        <dd>{formatMoney(order.amountMinor, order.currency)}</dd>
+        <dt>Status</dt>
+        <dd>
+          <OrderStatusBadge status={order.status} />
+        </dd>
+        {order.paymentMethodSummary && (
+          <>
+            <dt>Paid with</dt>
+            <dd>{order.paymentMethodSummary}</dd>
+          </>
+        )}
+      </dl>
+      {order.status === 'pending_payment' && <LiveOrderStatus orderId={order.id} />}
+      {order.lastPaymentError && order.status === 'pending_payment' && <p className="form-error">Last attempt: {order.lastPaymentError}</p>}
+    </div>
+  );
+}

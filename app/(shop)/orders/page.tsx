@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { listBuyerOrders } from '@/lib/checkout/orders';
+import { formatMoney } from '@/lib/money';
+import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+
+export const metadata = { title: 'Your orders' };
+
+export default async function OrdersPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in?next=/orders');
+  const orders = await listBuyerOrders(await getDb(), viewer.id);
+  return (
+    <div className="page-narrow">
+      <h1 className="page-title">Your orders</h1>
+      {orders.length === 0 ? (
+        <p className="empty card">
+          No orders yet. <Link href="/">Find something you like</Link>
+        </p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Total</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.map((order) => (
+              <tr key={order.id}>
+                <td>
+                  <Link href={`/orders/${order.id}`}>
+                    {order.itemLabel} ×{order.quantity}
+                  </Link>
+                  <div className="muted">@{order.brand.handle}</div>
+                </td>
+                <td>{formatMoney(order.amountMinor, order.currency)}</td>
+                <td>
+                  <OrderStatusBadge status={order.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Order } from '@/db/schema';
+
+const LABELS: Record<Order['status'], string> = {
+  pending_payment: 'Awaiting payment',
+  paid: 'Paid',
+  expired: 'Expired',
+  canceled: 'Canceled',
+  refunded: 'Refunded',
+};
+
+export function OrderStatusBadge({ status }: { status: Order['status'] }) {
+  return <span className={`status status--${status}`}>{LABELS[status]}</span>;
+}

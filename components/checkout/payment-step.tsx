@@ -1,0 +1,96 @@
+'use client';
+// The Payment Element (and shipping address) for one order. Confirms with Stripe.js, then asks
+// the server, which asks Stripe, whether the order is paid.
+import { AddressElement, Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
+import { useState, type FormEvent } from 'react';
+import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
+import { formatMoney } from '@/lib/money';
+import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+
+export type PaidOrder = { orderId: string; paymentMethodSummary: string | null };
+
+interface PaymentStepProps {
+  stripe: Promise<Stripe | null>;
+  session: CheckoutSession;
+  onPaid: (order: PaidOrder) => void;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function PaymentForm({ session, onPaid }: Omit<PaymentStepProps, 'stripe'>) {
+  const stripe = useStripe();
+  const elements = useElements();
+  const [status, setStatus] = useState<'idle' | 'paying' | 'confirming'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+
+  async function settle(): Promise<boolean> {
+    // The webhook usually lands first; if not, the server retrieves the PaymentIntent itself.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const result = await refreshOrderPayment(null, { orderId: session.orderId });
+      if (result.ok && result.data.status === 'paid') {
+        onPaid({ orderId: session.orderId, paymentMethodSummary: result.data.paymentMethodSummary });
+        return true;
+      }
+      if (result.ok && result.data.status !== 'pending_payment') {
+        setError('This checkout has ended. Close it and start again.');
+        return false;
+      }
+      await wait(700);
+    }
+    setError('Your payment is still processing. We will message your inbox when it completes.');
+    return false;
+  }
+
+  async function pay(event: FormEvent) {
+    event.preventDefault();
+    if (!stripe || !elements) return;
+    setError(null);
+    setStatus('paying');
+    const submitted = await elements.submit();
+    if (submitted.error) {
+      setError(submitted.error.message ?? 'Check your card details.');
+      setStatus('idle');
+      return;
+    }
+    const { error: confirmError } = await stripe.confirmPayment({
+      elements,
+      redirect: 'if_required',
+      confirmParams: { return_url: `${window.location.origin}/orders/${session.orderId}` },
+    });
+    if (confirmError) {
+      setError(confirmError.message ?? 'The payment failed. Try another card.');
+      setStatus('idle');
+      return;
+    }
+    setStatus('confirming');
+    if (!(await settle())) setStatus('idle');
+  }
+
+  const busy = status !== 'idle';
+  return (
+    <form onSubmit={pay} className="stack" aria-busy={busy}>
+      <PaymentElement onReady={() => setReady(true)} />
+      <AddressElement options={{ mode: 'shipping' }} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={!stripe || !ready || busy}>
+        {busy && <span className="spinner" aria-hidden />}
+        {status === 'paying' ? 'Paying…' : status === 'confirming' ? 'Confirming payment…' : `Pay ${formatMoney(session.amountMinor, session.currency)}`}
+      </button>
+      {!ready && <p className="muted">Loading secure payment form…</p>}
+    </form>
+  );
+}
+
+export function PaymentStep({ stripe, session, onPaid }: PaymentStepProps) {
+  return (
+    <Elements stripe={stripe} options={{ clientSecret: session.clientSecret, appearance: { theme: 'stripe' } }}>
+      <PaymentForm session={session} onPaid={onPaid} />
+    </Elements>
+  );
+}

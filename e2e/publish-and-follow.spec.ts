@@ -1,0 +1,98 @@
+// Foundation journey: a brand publishes a post, a follower finds it in their feed and sees its price.
+import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { createBrand, signOut, signUp } from './support/accounts';
+import { e2eSql } from './support/db';
+
+test('a brand publishes a post with a photo and two variants; a follower sees it in the following feed', async ({ page }, testInfo) => {
+  const handle = `tees_${Date.now().toString(36)}`;
+  await signUp(page, 'Bea Brand');
+  await createBrand(page, 'Bea Tees', handle);
+
+  await page.getByRole('link', { name: 'New post' }).click();
+  await page.getByLabel('What are you selling?').fill('Linen tee, two sizes. Reply #buy M');
+  await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/tee.png'));
+  await page.getByPlaceholder('e.g. Green tee, front').fill('Teal linen tee, front');
+  await page.getByLabel('Option 1').fill('M');
+  await page.getByLabel('Price').first().fill('25');
+  await page.getByLabel('Stock').first().fill('10');
+  await page.getByRole('button', { name: 'Add variant' }).click();
+  await page.getByLabel('Option 2').fill('L');
+  await page.getByLabel('Price').nth(1).fill('27.50');
+  await page.getByLabel('Stock').nth(1).fill('4');
+  await page.getByRole('button', { name: 'Save post' }).click();
+
+  await expect(page).toHaveURL(/\/p\/[0-9a-f-]{36}$/);
+  const postId = page.url().split('/').pop()!;
+  const sql = e2eSql();
+  const stored = await sql`select label, price_minor, currency, stock from variants where post_id = ${postId} order by position`;
+  expect(stored.map((row) => ({ ...row }))).toEqual([
+    { label: 'M', price_minor: 2500, currency: 'EUR', stock: 10 },
+    { label: 'L', price_minor: 2750, currency: 'EUR', stock: 4 },
+  ]);
+  await sql.end();
+  await signOut(page);
+
+  await signUp(page, 'Finn Follower');
+  await page.goto('/following');
+  await expect(page.getByRole('heading', { name: 'Your feed is empty' })).toBeVisible();
+  await page.goto(`/@${handle}`);
+  await page.getByRole('button', { name: 'Follow Bea Tees' }).click();
+  await expect(page.getByRole('button', { name: 'Unfollow Bea Tees' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/following');
+  const card = page.getByRole('article').filter({ hasText: 'Linen tee, two sizes' });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('img', { name: 'Teal linen tee, front' })).toBeVisible();
+  await expect(card).toContainText('€25.00 – €27.50');
+  await page.screenshot({ path: testInfo.outputPath('following-feed.png'), fullPage: true });
+
+  await card.getByRole('link', { name: 'View & buy' }).click();
+  const prices = page.getByRole('table', { name: 'Options and prices' });
+  await expect(prices.getByRole('row', { name: /M €25\.00/ })).toBeVisible();
+  await expect(prices.getByRole('row', { name: /L €27\.50 Only 4 left/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('post-page.png'), fullPage: true });
+});
+
+test('bad input gets a clear message next to the field and saves nothing', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('nobody@e2e.test');
+  await page.getByLabel('Password').fill('wrong-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('That email and password do not match.')).toBeVisible();
+
+  await signUp(page, 'Olga Owner');
+  const handle = `dupe_${Date.now().toString(36)}`;
+  await createBrand(page, 'Olga', handle);
+  await page.goto('/studio/posts/new');
+  await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/not-an-image.png'));
+  await page.getByPlaceholder('e.g. Green tee, front').fill('text file');
+  await page.getByLabel('Option 1').fill('M');
+  await page.getByLabel('Price').first().fill('-5');
+  await page.getByLabel('Stock').first().fill('1');
+  await page.getByRole('button', { name: 'Save post' }).click();
+  await expect(page.getByText('"-5" is not a price.')).toBeVisible();
+  await page.getByLabel('Price').first().fill('5');
+  await page.getByRole('button', { name: 'Save post' }).click();
+  await expect(page.getByText(/is not a PNG, JPEG, GIF or WebP image/)).toBeVisible();
+
+  const sql = e2eSql();
+  const rows = await sql`select p.id from posts p join brands b on b.id = p.brand_id where b.handle = ${handle}`;
+  expect(rows).toHaveLength(0);
+  await sql.end();
+  await signOut(page);
+
+  await signUp(page, 'Second Seller');
+  await page.goto('/studio');
+  await page.getByLabel('Brand name').fill('Copycat');
+  await page.getByLabel('Handle').fill(handle.toUpperCase());
+  await page.getByRole('button', { name: 'Create brand' }).click();
+  await expect(page.getByText(`@${handle} is already taken.`)).toBeVisible();
+});

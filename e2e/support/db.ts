@@ -1,0 +1,7 @@
+// Direct reads of the e2e database, so specs assert what was stored, not only what was shown.
+import postgres from 'postgres';
+import { E2E_DATABASE_URL } from './environment';
+
+export function e2eSql() {
+  return postgres(E2E_DATABASE_URL, { max: 2, onnotice: () => {} });
+}

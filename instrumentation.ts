@@ -1,0 +1,7 @@
+// Background work that belongs to the server process: the reservation sweep.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.STRIPE_SECRET_KEY) {
+    const { startReservationSweeper } = await import('./lib/checkout/sweeper');
+    startReservationSweeper();
+  }
+}

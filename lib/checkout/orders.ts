@@ -1,0 +1,21 @@
+// Reading orders: a buyer sees their own; a brand sees the orders placed with it.
+import 'server-only';
+import { desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/open';
+import { orders, type Brand, type Order } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+
+export interface OrderView extends Order {
+  brand: Brand;
+}
+
+export async function getOrderForViewer(db: DbOrTx, viewer: { id: string; brand: Brand | null }, orderId: string): Promise<OrderView> {
+  const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId), with: { brand: true } });
+  if (!order) throw new DomainError('not_found', 'That order does not exist.');
+  if (order.buyerId !== viewer.id && order.brandId !== viewer.brand?.id) throw new DomainError('not_found', 'That order does not exist.');
+  return order;
+}
+
+export async function listBuyerOrders(db: DbOrTx, buyerId: string): Promise<OrderView[]> {
+  return db.query.orders.findMany({ where: eq(orders.buyerId, buyerId), with: { brand: true }, orderBy: [desc(orders.createdAt)], limit: 100 });
+}

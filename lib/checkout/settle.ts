@@ -1,0 +1,98 @@
+// Order outcomes decided by Stripe's word: a PaymentIntent read from Stripe (never the browser's
+// report) moves an order to paid or gives its stock back. Each transition happens at most once,
+// whatever order events arrive in.
+import 'server-only';
+import type Stripe from 'stripe';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { brands, orders, users, variants, type Order } from '@/db/schema';
+import { formatMoney } from '@/lib/money';
+import { sendInboxMessage } from '@/lib/notify/inbox';
+import { describePaymentIntentCard } from './payment-summary';
+import { releaseReservation } from './reserve';
+
+export type SettleOutcome = 'paid' | 'already_paid' | 'released' | 'unchanged' | 'refunded_no_stock';
+
+export async function retrievePaymentIntent(stripe: Stripe, id: string): Promise<Stripe.PaymentIntent> {
+  return stripe.paymentIntents.retrieve(id, { expand: ['latest_charge', 'payment_method'] });
+}
+
+async function orderForIntent(db: Db, intent: Stripe.PaymentIntent): Promise<Order | null> {
+  const orderId = intent.metadata?.order_id;
+  const [order] = orderId
+    ? await db.select().from(orders).where(eq(orders.id, orderId))
+    : await db.select().from(orders).where(eq(orders.paymentIntentId, intent.id));
+  return order ?? null;
+}
+
+async function sendPaidMessages(db: Db, order: Order, card: string | null) {
+  const [brand] = await db.select({ handle: brands.handle, ownerId: brands.ownerId }).from(brands).where(eq(brands.id, order.brandId));
+  const [buyer] = await db.select({ name: users.name }).from(users).where(eq(users.id, order.buyerId));
+  const amount = formatMoney(order.amountMinor, order.currency);
+  const item = `${order.itemLabel} ×${order.quantity}`;
+  await sendInboxMessage(db, {
+    userId: order.buyerId,
+    kind: 'receipt',
+    body: `You paid ${amount} to @${brand?.handle ?? 'brand'} for ${item}${card ? ` — ${card}` : ''}`,
+    href: `/orders/${order.id}`,
+  });
+  if (brand) {
+    await sendInboxMessage(db, { userId: brand.ownerId, kind: 'new_order', body: `New order: ${item} for ${amount} from ${buyer?.name ?? 'a buyer'}`, href: `/orders/${order.id}` });
+  }
+}
+
+/** Applies what Stripe says about a PaymentIntent to its order. Safe to call any number of times. */
+export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: Stripe.PaymentIntent): Promise<SettleOutcome> {
+  const order = await orderForIntent(db, intent);
+  if (!order) return 'unchanged';
+
+  if (intent.status === 'succeeded') {
+    if (order.status === 'paid' || order.status === 'refunded') return 'already_paid';
+    const card = describePaymentIntentCard(intent);
+    const outcome = await db.transaction(async (tx): Promise<SettleOutcome> => {
+      // Still reserved: the units are already ours. Released meanwhile (expired): take them again.
+      const [paid] = await tx
+        .update(orders)
+        .set({ status: 'paid', paidAt: new Date(), paymentMethodSummary: card, lastPaymentError: null, updatedAt: new Date() })
+        .where(and(eq(orders.id, order.id), eq(orders.status, 'pending_payment')))
+        .returning();
+      if (paid) return 'paid';
+      const [retaken] = await tx
+        .update(variants)
+        .set({ stock: sql`${variants.stock} - ${order.quantity}` })
+        .where(and(eq(variants.id, order.variantId), sql`${variants.stock} >= ${order.quantity}`))
+        .returning({ id: variants.id });
+      const [late] = await tx
+        .update(orders)
+        .set({ status: retaken ? 'paid' : 'refunded', paidAt: new Date(), paymentMethodSummary: card, updatedAt: new Date() })
+        .where(and(eq(orders.id, order.id), inArray(orders.status, ['expired', 'canceled'])))
+        .returning();
+      if (!late) return 'already_paid';
+      return retaken ? 'paid' : 'refunded_no_stock';
+    });
+    if (outcome === 'paid') await sendPaidMessages(db, order, card);
+    if (outcome === 'refunded_no_stock') {
+      // Paid after the reservation lapsed and the units sold to someone else: the money goes back.
+      await stripe.refunds.create({ payment_intent: intent.id, reason: 'requested_by_customer' }, { idempotencyKey: `order-${order.id}-late-refund` });
+      await sendInboxMessage(db, {
+        userId: order.buyerId,
+        kind: 'order_update',
+        body: `Your payment for ${order.itemLabel} ×${order.quantity} arrived after the reservation ended and it sold out, so we refunded it in full.`,
+        href: `/orders/${order.id}`,
+      });
+    }
+    return outcome;
+  }
+
+  if (intent.status === 'canceled') {
+    return (await releaseReservation(db, order.id, 'canceled')) ? 'released' : 'unchanged';
+  }
+
+  if (intent.status === 'requires_payment_method' && intent.last_payment_error && order.status === 'pending_payment') {
+    await db
+      .update(orders)
+      .set({ lastPaymentError: intent.last_payment_error.message ?? 'The payment failed.', updatedAt: new Date() })
+      .where(and(eq(orders.id, order.id), eq(orders.status, 'pending_payment')));
+  }
+  return 'unchanged';
+}

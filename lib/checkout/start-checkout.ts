@@ -1,0 +1,43 @@
+// startCheckout: reserve and open the order, then make sure it has its PaymentIntent. The amount
+// always comes from the database; the browser only says which variant and how many.
+import 'server-only';
+import type Stripe from 'stripe';
+import type { Db } from '@/db/open';
+import { DomainError } from '@/lib/errors';
+import { ensurePaymentIntent } from './payment-intent';
+import { releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
+
+export interface CheckoutSession {
+  orderId: string;
+  clientSecret: string;
+  amountMinor: number;
+  currency: string;
+  itemLabel: string;
+  quantity: number;
+  expiresAt: string;
+}
+
+export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest): Promise<CheckoutSession> {
+  const { order, replaced } = await reserveOrder(db, request);
+  if (replaced?.paymentIntentId) {
+    await stripe.paymentIntents
+      .cancel(replaced.paymentIntentId, {}, { idempotencyKey: `order-${replaced.id}-replaced` })
+      .catch((error: unknown) => console.error('startCheckout: could not cancel a replaced PaymentIntent', { orderId: replaced.id, error }));
+  }
+  let intent;
+  try {
+    intent = await ensurePaymentIntent(db, stripe, order);
+  } catch (error) {
+    await releaseReservation(db, order.id, 'canceled');
+    throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });
+  }
+  return {
+    orderId: order.id,
+    clientSecret: intent.clientSecret,
+    amountMinor: order.amountMinor,
+    currency: order.currency,
+    itemLabel: order.itemLabel,
+    quantity: order.quantity,
+    expiresAt: order.expiresAt.toISOString(),
+  };
+}
