@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type Stripe from 'stripe';
+import { inboxMessages, orders, stripeEvents, variants } from '@/db/schema';
+import type { Db } from '@/db/open';
+import { testDb } from '@/test/database';
+import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { startCheckout } from '@/lib/checkout/start-checkout';
+import { handleStripeEvent, verifyStripeEvent, WebhookSignatureError } from './events';
+
+let db: Db;
+let stripe: TestStripe;
+const secret = 'whsec_test_events';
+
+beforeAll(async () => {
+  db = await testDb();
+  stripe = await startTestStripe();
+});
+afterAll(async () => {
+  await stripe.close();
+});
+
+async function openOrder() {
+  const brand = await makeBrand(db);
+  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 3 }] });
+  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
+  const buyer = await makeUser(db);
+  const session = await startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 });
+  const [order] = await db.select().from(orders).where(eq(orders.id, session.orderId));
+  return { order: order!, buyer };
+}
+
+async function eventsFor(intentId: string, type: string): Promise<Stripe.Event[]> {
+  const list = await stripe.stripe.events.list({ type, limit: 100 });
+  return list.data.filter((event) => (event.data.object as { id?: string }).id === intentId);
+}
+
+function signed(event: Stripe.Event, withSecret = secret) {
+  const payload = JSON.stringify(event);
+  return { payload, header: stripe.stripe.webhooks.generateTestHeaderString({ payload, secret: withSecret }) };
+}
+
+describe('stripe webhooks', () => {
+  it('refuses a forged signature and a tampered payload; nothing changes', async () => {
+    const { order } = await openOrder();
+    await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
+    const [event] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
+    const forged = signed(event!, 'whsec_attacker');
+    expect(() => verifyStripeEvent(stripe.stripe, forged.payload, forged.header, secret)).toThrow(WebhookSignatureError);
+    const genuine = signed(event!);
+    expect(() => verifyStripeEvent(stripe.stripe, genuine.payload.replace('2500', '1'), genuine.header, secret)).toThrow(WebhookSignatureError);
+    expect(() => verifyStripeEvent(stripe.stripe, genuine.payload, null, secret)).toThrow(WebhookSignatureError);
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row!.status).toBe('pending_payment');
+    expect(await db.select().from(stripeEvents).where(eq(stripeEvents.id, event!.id))).toHaveLength(0);
+  });
+
+  it('applies a duplicated succeeded event once: one paid order, one receipt', async () => {
+    const { order, buyer } = await openOrder();
+    await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
+    const [event] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
+    const { payload, header } = signed(event!);
+    const verified = verifyStripeEvent(stripe.stripe, payload, header, secret);
+    const outcomes = await Promise.all([handleStripeEvent(db, stripe.stripe, verified), handleStripeEvent(db, stripe.stripe, verified)]);
+    expect(outcomes.filter((o) => o === 'handled').length).toBeGreaterThanOrEqual(1);
+    expect(await handleStripeEvent(db, stripe.stripe, verified)).toBe('duplicate');
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row!.status).toBe('paid');
+    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
+    expect(receipts).toHaveLength(1);
+  });
+
+  it('never un-pays: a payment_failed delivered after succeeded leaves the order paid', async () => {
+    const { order } = await openOrder();
+    await expect(stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_chargeDeclined' })).rejects.toMatchObject({ code: 'card_declined' });
+    await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
+    const [failed] = await eventsFor(order.paymentIntentId!, 'payment_intent.payment_failed');
+    const [succeeded] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
+    expect(failed && succeeded).toBeTruthy();
+    await handleStripeEvent(db, stripe.stripe, succeeded!);
+    await handleStripeEvent(db, stripe.stripe, failed!);
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row).toMatchObject({ status: 'paid', paymentMethodSummary: 'Visa •••4242' });
+  });
+
+  it('settles correctly when the failure arrives first and then the success', async () => {
+    const { order } = await openOrder();
+    await expect(stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_chargeDeclinedInsufficientFunds' })).rejects.toMatchObject({
+      decline_code: 'insufficient_funds',
+    });
+    const [failed] = await eventsFor(order.paymentIntentId!, 'payment_intent.payment_failed');
+    await handleStripeEvent(db, stripe.stripe, failed!);
+    const [stillPending] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(stillPending!.status).toBe('pending_payment');
+    expect(stillPending!.lastPaymentError).toMatch(/insufficient funds/i);
+    await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
+    const [succeeded] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
+    await handleStripeEvent(db, stripe.stripe, succeeded!);
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row!.status).toBe('paid');
+  });
+});
