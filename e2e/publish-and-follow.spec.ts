@@ -13,11 +13,11 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await page.getByLabel('What are you selling?').fill('Linen tee, two sizes. Reply #buy M');
   await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/tee.png'));
   await page.getByPlaceholder('e.g. Green tee, front').fill('Teal linen tee, front');
-  await page.getByLabel('Option 1').fill('M');
+  await page.getByLabel('Option 1', { exact: true }).fill('M');
   await page.getByLabel('Price').first().fill('25');
   await page.getByLabel('Stock').first().fill('10');
   await page.getByRole('button', { name: 'Add variant' }).click();
-  await page.getByLabel('Option 2').fill('L');
+  await page.getByLabel('Option 2', { exact: true }).fill('L');
   await page.getByLabel('Price').nth(1).fill('27.50');
   await page.getByLabel('Stock').nth(1).fill('4');
   await page.getByRole('button', { name: 'Save post' }).click();
@@ -47,7 +47,7 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await expect(card).toContainText('€25.00 – €27.50');
   await page.screenshot({ path: testInfo.outputPath('following-feed.png'), fullPage: true });
 
-  await card.getByRole('link', { name: 'View & buy' }).click();
+  await card.getByRole('link', { name: 'Details' }).click();
   const prices = page.getByRole('table', { name: 'Options and prices' });
   await expect(prices.getByRole('row', { name: /M €25\.00/ })).toBeVisible();
   await expect(prices.getByRole('row', { name: /L €27\.50 Only 4 left/ })).toBeVisible();
@@ -74,7 +74,7 @@ test('bad input gets a clear message next to the field and saves nothing', async
   await page.goto('/studio/posts/new');
   await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/not-an-image.png'));
   await page.getByPlaceholder('e.g. Green tee, front').fill('text file');
-  await page.getByLabel('Option 1').fill('M');
+  await page.getByLabel('Option 1', { exact: true }).fill('M');
   await page.getByLabel('Price').first().fill('-5');
   await page.getByLabel('Stock').first().fill('1');
   await page.getByRole('button', { name: 'Save post' }).click();

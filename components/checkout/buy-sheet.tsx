@@ -2,7 +2,7 @@
 // Buy without leaving the post: choose an option and quantity, pay in a sheet, see the receipt.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
@@ -10,6 +10,7 @@ import { formatMoney } from '@/lib/money';
 import { stripeForBrowser } from './stripe-for-browser';
 import { PaymentStep, type PaidOrder } from './payment-step';
 import type { BuyContext } from './types';
+import { Sheet } from './sheet';
 
 interface BuySheetProps {
   post: PostCardData;
@@ -20,7 +21,7 @@ interface BuySheetProps {
 
 export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
   const pathname = usePathname();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const firstAvailable = post.variants.find((variant) => variant.stock > 0);
   const [variantId, setVariantId] = useState(firstAvailable?.id ?? '');
   const [quantity, setQuantity] = useState(1);
@@ -34,7 +35,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
   const maxQuantity = Math.min(post.maxPerOrder, variant?.stock ?? 0);
 
   useEffect(() => {
-    if (autoOpen && buy.signedIn && firstAvailable) dialog.current?.showModal();
+    if (autoOpen && buy.signedIn && firstAvailable) setOpen(true);
   }, [autoOpen, buy.signedIn, firstAvailable]);
 
   if (!firstAvailable) {
@@ -62,20 +63,21 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
     else setError(result.fieldErrors?.quantity ?? result.message);
   }
 
-  function close() {
-    dialog.current?.close();
+  const close = useCallback(() => {
+    setOpen(false);
+    setError(null);
     if (paid) {
       setSession(null);
       setPaid(null);
     }
-  }
+  }, [paid]);
 
   return (
     <>
-      <button type="button" className="button button--small" onClick={() => dialog.current?.showModal()} aria-haspopup="dialog">
+      <button type="button" className="button button--small" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Buy
       </button>
-      <dialog ref={dialog} className="sheet" aria-labelledby={`buy-${post.id}-title`} onClose={() => setError(null)}>
+      <Sheet open={open} onClose={close} labelledBy={`buy-${post.id}-title`}>
         <div className="sheet__head">
           <h2 id={`buy-${post.id}-title`}>Buy from {post.brand.name}</h2>
           <button type="button" className="button button--ghost button--small" onClick={close} aria-label="Close">
@@ -154,7 +156,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
             </p>
           </div>
         )}
-      </dialog>
+      </Sheet>
     </>
   );
 }

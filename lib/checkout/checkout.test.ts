@@ -138,3 +138,19 @@ async function brandHandle(brandId: string) {
   const brand = await db.query.brands.findFirst({ where: (b, { eq: equals }) => equals(b.id, brandId) });
   return brand!.handle;
 }
+
+describe('settling concurrently', () => {
+  it('a webhook and a browser refresh settling the same payment at once take the stock once', async () => {
+    const { post, variant } = await shop(5, 2500);
+    const buyer = await makeUser(db);
+    const session = await startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant.id, quantity: 2 });
+    const [order] = await db.select().from(orders).where(eq(orders.id, session.orderId));
+    await stripe.stripe.paymentIntents.confirm(order!.paymentIntentId!, { payment_method: 'pm_card_visa' });
+    const intent = await retrievePaymentIntent(stripe.stripe, order!.paymentIntentId!);
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => settleFromPaymentIntent(db, stripe.stripe, intent)));
+    expect(outcomes.filter((o) => o === 'paid')).toHaveLength(1);
+    expect(await stockOf(variant.id)).toBe(3);
+    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
+    expect(receipts).toHaveLength(1);
+  });
+});

@@ -3,9 +3,9 @@
 // whatever order events arrive in.
 import 'server-only';
 import type Stripe from 'stripe';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
-import { brands, orders, users, variants, type Order } from '@/db/schema';
+import { brands, orders, users, variants, type Order, type ShippingAddress } from '@/db/schema';
 import { formatMoney } from '@/lib/money';
 import { sendInboxMessage } from '@/lib/notify/inbox';
 import { describePaymentIntentCard } from './payment-summary';
@@ -15,6 +15,19 @@ export type SettleOutcome = 'paid' | 'already_paid' | 'released' | 'unchanged' |
 
 export async function retrievePaymentIntent(stripe: Stripe, id: string): Promise<Stripe.PaymentIntent> {
   return stripe.paymentIntents.retrieve(id, { expand: ['latest_charge', 'payment_method'] });
+}
+
+function shippingOf(intent: Stripe.PaymentIntent): ShippingAddress | null {
+  const address = intent.shipping?.address;
+  if (!intent.shipping || !address?.line1) return null;
+  return {
+    name: intent.shipping.name ?? '',
+    line1: address.line1,
+    line2: address.line2 ?? null,
+    city: address.city ?? '',
+    postalCode: address.postal_code ?? '',
+    country: address.country ?? '',
+  };
 }
 
 async function orderForIntent(db: Db, intent: Stripe.PaymentIntent): Promise<Order | null> {
@@ -49,25 +62,24 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
   if (intent.status === 'succeeded') {
     if (order.status === 'paid' || order.status === 'refunded') return 'already_paid';
     const card = describePaymentIntentCard(intent);
+    const shipping = shippingOf(intent);
     const outcome = await db.transaction(async (tx): Promise<SettleOutcome> => {
-      // Still reserved: the units are already ours. Released meanwhile (expired): take them again.
-      const [paid] = await tx
-        .update(orders)
-        .set({ status: 'paid', paidAt: new Date(), paymentMethodSummary: card, lastPaymentError: null, updatedAt: new Date() })
-        .where(and(eq(orders.id, order.id), eq(orders.status, 'pending_payment')))
-        .returning();
-      if (paid) return 'paid';
+      // The row lock serialises a webhook and a browser-triggered refresh settling the same order.
+      const [current] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
+      if (!current || current.status === 'paid' || current.status === 'refunded') return 'already_paid';
+      const paidFields = { paidAt: new Date(), paymentMethodSummary: card, shipping, lastPaymentError: null, updatedAt: new Date() };
+      if (current.status === 'pending_payment') {
+        // Still reserved: the units are already this order's.
+        await tx.update(orders).set({ status: 'paid', ...paidFields }).where(eq(orders.id, order.id));
+        return 'paid';
+      }
+      // Released meanwhile (expired or replaced): take the units again if they are still there.
       const [retaken] = await tx
         .update(variants)
         .set({ stock: sql`${variants.stock} - ${order.quantity}` })
         .where(and(eq(variants.id, order.variantId), sql`${variants.stock} >= ${order.quantity}`))
         .returning({ id: variants.id });
-      const [late] = await tx
-        .update(orders)
-        .set({ status: retaken ? 'paid' : 'refunded', paidAt: new Date(), paymentMethodSummary: card, updatedAt: new Date() })
-        .where(and(eq(orders.id, order.id), inArray(orders.status, ['expired', 'canceled'])))
-        .returning();
-      if (!late) return 'already_paid';
+      await tx.update(orders).set({ status: retaken ? 'paid' : 'refunded', ...paidFields }).where(eq(orders.id, order.id));
       return retaken ? 'paid' : 'refunded_no_stock';
     });
     if (outcome === 'paid') await sendPaidMessages(db, order, card);

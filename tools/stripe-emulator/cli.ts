@@ -1,0 +1,22 @@
+// `npm run stripe:emulator`: runs the emulator until interrupted. STRIPE_EMULATOR_STATE=path keeps state in a file.
+import { startStripeEmulator } from './index';
+
+const emulator = await startStripeEmulator({
+  log: process.env.STRIPE_EMULATOR_QUIET !== '1',
+  ...(process.env.STRIPE_EMULATOR_STATE ? { statePath: process.env.STRIPE_EMULATOR_STATE } : {}),
+});
+
+console.log(`Stripe emulator running at ${emulator.url}`);
+console.log(`  STRIPE_API_HOST/PORT for the SDK: ${emulator.url}   Stripe.js stand-in: ${emulator.url}/js/stripe.js`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Stripe emulator stopping (${signal})`);
+  await emulator.close();
+  process.exit(0);
+}
+
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,532 @@
+// PaymentIntents and their status machine: requires_payment_method → requires_confirmation → (requires_action)
+// → requires_capture | succeeded, or back to requires_payment_method after a decline; canceled from any open state.
+import type Stripe from 'stripe';
+import { z } from 'zod';
+import { abandonAuthentications, startAuthentication } from '../authentication';
+import { checkClientSecret } from '../client-secret';
+import { pathParam, type RequestContext } from '../context';
+import { cardError, invalidRequest, noSuch, StripeApiError, unexpectedState, type CardFailure } from '../errors';
+import { newClientSecret, newId } from '../ids';
+import { paginate } from '../pagination';
+import {
+  clearable,
+  formBool,
+  formInt,
+  listParams,
+  metadataParam,
+  nonNegativeInt,
+  parseParams,
+  paymentMethodDataParam,
+  shippingParam,
+} from '../params';
+import type { ApiRoute } from '../routes';
+import { chargeOutcome, type AttemptOutcome } from '../test-cards';
+import { requireConnectedAccount } from './accounts';
+import { createCharge, requireCharge } from './charges';
+import { requireCustomer, toShipping } from './customers';
+import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods';
+
+/** Stripe's minimum charge in the currencies Hashcart is likely to use; others are not checked. */
+const MINIMUM_AMOUNT: Record<string, number> = { usd: 50, eur: 50, cad: 50, aud: 50, chf: 50, gbp: 30 };
+
+const offSessionParam = z.union([formBool, z.enum(['one_off', 'recurring']).transform(() => true)]);
+
+const confirmFields = {
+  payment_method: z.string().optional(),
+  payment_method_data: paymentMethodDataParam.optional(),
+  return_url: z.string().url().optional(),
+  off_session: offSessionParam.optional(),
+  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
+  shipping: shippingParam.optional(),
+  receipt_email: clearable(z.string()).optional(),
+  error_on_requires_action: formBool.optional(),
+  use_stripe_sdk: formBool.optional(),
+  capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
+};
+
+const describingFields = {
+  description: clearable(z.string()).optional(),
+  metadata: metadataParam.optional(),
+  statement_descriptor: clearable(z.string().max(22)).optional(),
+  statement_descriptor_suffix: clearable(z.string().max(22)).optional(),
+  transfer_group: clearable(z.string()).optional(),
+  application_fee_amount: clearable(nonNegativeInt).optional(),
+};
+
+const createSchema = z.strictObject({
+  amount: formInt.min(1),
+  currency: z.string().length(3).transform((c) => c.toLowerCase()),
+  customer: z.string().optional(),
+  payment_method_types: z.array(z.literal('card')).optional(),
+  automatic_payment_methods: z
+    .strictObject({ enabled: formBool, allow_redirects: z.enum(['always', 'never']).optional() })
+    .optional(),
+  confirmation_method: z.enum(['automatic', 'manual']).optional(),
+  confirm: formBool.optional(),
+  on_behalf_of: z.string().optional(),
+  transfer_data: z.strictObject({ destination: z.string(), amount: nonNegativeInt.optional() }).optional(),
+  ...describingFields,
+  ...confirmFields,
+});
+
+const updateSchema = z.strictObject({
+  amount: formInt.min(1).optional(),
+  currency: z.string().length(3).transform((c) => c.toLowerCase()).optional(),
+  customer: z.string().optional(),
+  payment_method: z.string().optional(),
+  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
+  shipping: shippingParam.optional(),
+  receipt_email: clearable(z.string()).optional(),
+  capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
+  transfer_data: z.strictObject({ amount: nonNegativeInt.optional() }).optional(),
+  ...describingFields,
+});
+
+const confirmSchema = z.strictObject({ ...confirmFields, client_secret: z.string().optional() });
+
+/** What Stripe.js may send with a publishable key. */
+const publishableConfirmSchema = z.strictObject({
+  client_secret: z.string(),
+  payment_method: z.string().optional(),
+  payment_method_data: paymentMethodDataParam.optional(),
+  return_url: z.string().url().optional(),
+  shipping: shippingParam.optional(),
+  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
+  receipt_email: clearable(z.string()).optional(),
+  use_stripe_sdk: formBool.optional(),
+});
+
+const captureSchema = z.strictObject({
+  amount_to_capture: formInt.min(1).optional(),
+  application_fee_amount: nonNegativeInt.optional(),
+  metadata: metadataParam.optional(),
+});
+
+const cancelSchema = z.strictObject({
+  cancellation_reason: z.enum(['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned']).optional(),
+});
+
+const listSchema = z.strictObject({ ...listParams, customer: z.string().optional() });
+
+type ConfirmInput = z.output<typeof confirmSchema>;
+
+export function requirePaymentIntent(ctx: RequestContext, id: string): Stripe.PaymentIntent {
+  const found = ctx.store.state.paymentIntents[id];
+  if (!found) throw noSuch('payment_intent', id);
+  return found;
+}
+
+function checkAmount(amount: number, currency: string): void {
+  const minimum = MINIMUM_AMOUNT[currency];
+  if (minimum !== undefined && amount < minimum) {
+    throw invalidRequest(`Amount must be at least ${minimum} ${currency} cents`, { param: 'amount', code: 'amount_too_small' });
+  }
+}
+
+function checkDestination(ctx: RequestContext, destination: string): void {
+  const account = requireConnectedAccount(ctx, destination, 'transfer_data[destination]');
+  if (account.capabilities?.transfers !== 'active') {
+    throw invalidRequest(
+      'Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments',
+      { param: 'transfer_data[destination]', code: 'insufficient_capabilities_for_transfer' },
+    );
+  }
+}
+
+function applyDescribingFields(intent: Stripe.PaymentIntent, params: z.output<typeof updateSchema>): void {
+  if (params.description !== undefined) intent.description = params.description;
+  if (params.metadata !== undefined) intent.metadata = params.metadata === null ? {} : { ...intent.metadata, ...params.metadata };
+  if (params.statement_descriptor !== undefined) intent.statement_descriptor = params.statement_descriptor;
+  if (params.statement_descriptor_suffix !== undefined) intent.statement_descriptor_suffix = params.statement_descriptor_suffix;
+  if (params.transfer_group !== undefined) intent.transfer_group = params.transfer_group;
+  if (params.receipt_email !== undefined) intent.receipt_email = params.receipt_email;
+  if (params.shipping !== undefined) intent.shipping = toShipping(params.shipping);
+}
+
+function snapshot(intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
+  return structuredClone(intent);
+}
+
+function failAttempt(
+  ctx: RequestContext,
+  intent: Stripe.PaymentIntent,
+  paymentMethod: Stripe.PaymentMethod | null,
+  failure: CardFailure,
+  charge: Stripe.Charge | null,
+): StripeApiError {
+  intent.status = 'requires_payment_method';
+  intent.payment_method = null;
+  intent.next_action = null;
+  intent.last_payment_error = {
+    type: 'card_error',
+    code: failure.code,
+    message: failure.message,
+    ...(failure.decline_code ? { decline_code: failure.decline_code } : {}),
+    ...(failure.param ? { param: failure.param } : {}),
+    ...(charge ? { charge: charge.id } : {}),
+    ...(paymentMethod ? { payment_method: structuredClone(paymentMethod) } : {}),
+  };
+  if (charge) {
+    intent.latest_charge = charge.id;
+    ctx.emit('charge.failed', charge);
+  }
+  ctx.emit('payment_intent.payment_failed', intent);
+  return cardError(failure, {
+    ...(charge ? { charge: charge.id } : {}),
+    payment_intent: snapshot(intent),
+    ...(paymentMethod ? { payment_method: structuredClone(paymentMethod) } : {}),
+  });
+}
+
+function succeedAttempt(ctx: RequestContext, intent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod, authenticated: boolean): void {
+  const manual = intent.capture_method === 'manual';
+  const charge = createCharge(ctx, intent, paymentMethod, { kind: 'succeeded', captured: !manual });
+  intent.latest_charge = charge.id;
+  intent.next_action = null;
+  intent.last_payment_error = null;
+  const card = cardRecord(ctx, paymentMethod.id);
+  if (intent.setup_future_usage && typeof intent.customer === 'string') {
+    attachPaymentMethod(ctx, paymentMethod, intent.customer);
+    // A card saved while the customer was present (and authenticated if asked) is set up for later use.
+    card.setUpForFutureUse = card.setUpForFutureUse || authenticated || card.behaviour !== 'authenticate_unless_set_up';
+  }
+  if (!paymentMethod.customer) card.consumed = true;
+  ctx.emit('charge.succeeded', charge);
+  if (manual) {
+    intent.status = 'requires_capture';
+    intent.amount_capturable = intent.amount;
+    ctx.emit('payment_intent.amount_capturable_updated', intent);
+  } else {
+    intent.status = 'succeeded';
+    intent.amount_received = intent.amount;
+    ctx.emit('payment_intent.succeeded', intent);
+  }
+}
+
+interface AttemptOptions {
+  returnUrl: string | null;
+  useStripeSdk: boolean;
+  errorOnRequiresAction: boolean;
+  authenticated: boolean;
+}
+
+/** Turns a test card's verdict into state, charges and events. Declines throw Stripe's 402 after recording. */
+function applyOutcome(
+  ctx: RequestContext,
+  intent: Stripe.PaymentIntent,
+  paymentMethod: Stripe.PaymentMethod,
+  outcome: AttemptOutcome,
+  opts: AttemptOptions,
+): Stripe.PaymentIntent {
+  if (outcome.kind === 'succeed') {
+    succeedAttempt(ctx, intent, paymentMethod, opts.authenticated);
+    return intent;
+  }
+  if (outcome.kind === 'requires_action' && !opts.errorOnRequiresAction) {
+    intent.status = 'requires_action';
+    intent.next_action = startAuthentication(ctx, { object: 'payment_intent', id: intent.id }, opts);
+    ctx.emit('payment_intent.requires_action', intent);
+    return intent;
+  }
+  const failure: CardFailure =
+    outcome.kind === 'fail'
+      ? outcome.failure
+      : { code: 'authentication_required', decline_code: 'authentication_required', message: 'Your card was declined. This transaction requires authentication.' };
+  const charge = createCharge(ctx, intent, paymentMethod, { kind: 'failed', failure });
+  throw failAttempt(ctx, intent, paymentMethod, failure, charge);
+}
+
+function confirm(ctx: RequestContext, intent: Stripe.PaymentIntent, params: ConfirmInput): Stripe.PaymentIntent {
+  if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
+    throw unexpectedState(`You cannot confirm this PaymentIntent because it has a status of ${intent.status}.`);
+  }
+  if (params.shipping !== undefined) intent.shipping = toShipping(params.shipping);
+  if (params.receipt_email !== undefined) intent.receipt_email = params.receipt_email;
+  if (params.setup_future_usage !== undefined) intent.setup_future_usage = params.setup_future_usage;
+  if (params.capture_method !== undefined) intent.capture_method = params.capture_method;
+  abandonAuthentications(ctx, intent.id);
+
+  let paymentMethod: Stripe.PaymentMethod | null = null;
+  try {
+    if (params.payment_method_data) paymentMethod = createCardPaymentMethod(ctx, params.payment_method_data);
+    else if (params.payment_method) paymentMethod = resolvePaymentMethod(ctx, params.payment_method, 'payment_method');
+    else if (typeof intent.payment_method === 'string') paymentMethod = resolvePaymentMethod(ctx, intent.payment_method, 'payment_method');
+  } catch (error) {
+    // An unusable card (bad number, past expiry) is still a failed attempt on this PaymentIntent.
+    if (error instanceof StripeApiError && error.body.type === 'card_error' && error.body.code) {
+      const { code, message, decline_code, param } = error.body;
+      throw failAttempt(ctx, intent, null, { code, message, decline_code, param }, null);
+    }
+    throw error;
+  }
+  if (!paymentMethod) {
+    throw invalidRequest(
+      "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",
+      { code: 'payment_intent_unexpected_state' },
+    );
+  }
+  if (paymentMethod.customer && paymentMethod.customer !== intent.customer) {
+    throw invalidRequest(
+      intent.customer
+        ? `The provided PaymentMethod belongs to a different Customer than the one on this PaymentIntent.`
+        : 'The provided PaymentMethod belongs to a Customer, but you did not provide the customer. Please provide the customer on the PaymentIntent.',
+      { param: 'payment_method', code: 'payment_method_unexpected_state' },
+    );
+  }
+  const card = cardRecord(ctx, paymentMethod.id);
+  if (card.consumed) {
+    throw invalidRequest(
+      'This PaymentMethod was previously used without being attached to a Customer or was detached from a Customer, and may not be used again.',
+      { param: 'payment_method', code: 'payment_method_unexpected_state' },
+    );
+  }
+  intent.payment_method = paymentMethod.id;
+  intent.last_payment_error = null;
+  const offSession = params.off_session === true;
+  const outcome = chargeOutcome(card.behaviour, { offSession, setUpForFutureUse: card.setUpForFutureUse, authenticated: false });
+  return applyOutcome(ctx, intent, paymentMethod, outcome, {
+    returnUrl: params.return_url ?? null,
+    useStripeSdk: params.use_stripe_sdk === true,
+    errorOnRequiresAction: params.error_on_requires_action === true,
+    authenticated: false,
+  });
+}
+
+/** The customer finished (or failed) the 3-D Secure challenge opened by `next_action`. */
+export function finishPaymentAuthentication(ctx: RequestContext, intent: Stripe.PaymentIntent, passed: boolean): void {
+  const paymentMethodId = typeof intent.payment_method === 'string' ? intent.payment_method : null;
+  const paymentMethod = paymentMethodId ? ctx.store.state.paymentMethods[paymentMethodId] : undefined;
+  if (intent.status !== 'requires_action' || !paymentMethod) {
+    throw unexpectedState(`This PaymentIntent is not awaiting authentication (status ${intent.status}).`);
+  }
+  if (!passed) {
+    intent.status = 'requires_payment_method';
+    intent.payment_method = null;
+    intent.next_action = null;
+    intent.last_payment_error = {
+      type: 'invalid_request_error',
+      code: 'payment_intent_authentication_failure',
+      message:
+        'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
+      payment_method: structuredClone(paymentMethod),
+      doc_url: 'https://stripe.com/docs/error-codes/payment-intent-authentication-failure',
+    };
+    ctx.emit('payment_intent.payment_failed', intent);
+    return;
+  }
+  const card = cardRecord(ctx, paymentMethod.id);
+  const outcome = chargeOutcome(card.behaviour, { offSession: false, setUpForFutureUse: card.setUpForFutureUse, authenticated: true });
+  try {
+    applyOutcome(ctx, intent, paymentMethod, outcome, { returnUrl: null, useStripeSdk: true, errorOnRequiresAction: false, authenticated: true });
+  } catch (error) {
+    // A decline after authentication is recorded on the intent; the challenge page itself has nothing to report.
+    if (!(error instanceof StripeApiError) || error.status !== 402) throw error;
+  }
+}
+
+function create(ctx: RequestContext): Stripe.PaymentIntent {
+  const params = parseParams(createSchema, ctx.params);
+  checkAmount(params.amount, params.currency);
+  if (params.customer) requireCustomer(ctx, params.customer, 'customer');
+  if (params.on_behalf_of) requireConnectedAccount(ctx, params.on_behalf_of, 'on_behalf_of');
+  if (params.transfer_data) checkDestination(ctx, params.transfer_data.destination);
+  if (params.application_fee_amount != null && !params.transfer_data) {
+    throw invalidRequest(
+      'Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment (using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).',
+      { param: 'application_fee_amount' },
+    );
+  }
+  if (!params.confirm) {
+    for (const only of ['return_url', 'off_session', 'error_on_requires_action', 'use_stripe_sdk'] as const) {
+      if (params[only] !== undefined) throw invalidRequest(`You can only pass \`${only}\` when \`confirm=true\`.`, { param: only });
+    }
+  }
+  const id = newId('pi');
+  const intent: Stripe.PaymentIntent = {
+    id,
+    object: 'payment_intent',
+    allowed_payment_method_types: null,
+    amount: params.amount,
+    amount_capturable: 0,
+    amount_details: { tip: {} },
+    amount_received: 0,
+    application: null,
+    application_fee_amount: params.application_fee_amount ?? null,
+    automatic_payment_methods: params.automatic_payment_methods?.enabled
+      ? { enabled: true, ...(params.automatic_payment_methods.allow_redirects ? { allow_redirects: params.automatic_payment_methods.allow_redirects } : {}) }
+      : null,
+    canceled_at: null,
+    cancellation_reason: null,
+    capture_method: params.capture_method ?? 'automatic_async',
+    client_secret: newClientSecret(id),
+    confirmation_method: params.confirmation_method ?? 'automatic',
+    created: ctx.store.now(),
+    currency: params.currency,
+    customer: params.customer ?? null,
+    customer_account: null,
+    description: null,
+    excluded_payment_method_types: null,
+    last_payment_error: null,
+    latest_charge: null,
+    livemode: false,
+    managed_payments: null,
+    metadata: {},
+    next_action: null,
+    on_behalf_of: params.on_behalf_of ?? null,
+    payment_method: null,
+    payment_method_configuration_details: null,
+    payment_method_options: {},
+    payment_method_types: ['card'],
+    payment_record: null,
+    processing: null,
+    receipt_email: null,
+    review: null,
+    setup_future_usage: params.setup_future_usage ?? null,
+    shipping: null,
+    source: null,
+    statement_descriptor: null,
+    statement_descriptor_suffix: null,
+    status: 'requires_payment_method',
+    transfer_data: params.transfer_data
+      ? { destination: params.transfer_data.destination, ...(params.transfer_data.amount !== undefined ? { amount: params.transfer_data.amount } : {}) }
+      : null,
+    transfer_group: null,
+  };
+  applyDescribingFields(intent, params);
+  if (params.payment_method && !params.confirm) {
+    intent.payment_method = resolvePaymentMethod(ctx, params.payment_method, 'payment_method').id;
+    intent.status = 'requires_confirmation';
+  }
+  ctx.store.state.paymentIntents[id] = intent;
+  ctx.emit('payment_intent.created', intent);
+  return params.confirm ? confirm(ctx, intent, params) : intent;
+}
+
+function update(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
+  const params = parseParams(updateSchema, ctx.params);
+  const open = ['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status);
+  const changesPayment = (['amount', 'currency', 'customer', 'payment_method', 'setup_future_usage', 'capture_method', 'application_fee_amount', 'transfer_data'] as const).filter(
+    (key) => params[key] !== undefined,
+  );
+  if (!open && changesPayment.length > 0) {
+    throw unexpectedState(`You cannot update ${changesPayment.join(', ')} on a PaymentIntent with status ${intent.status}.`);
+  }
+  if (params.amount !== undefined || params.currency !== undefined) {
+    checkAmount(params.amount ?? intent.amount, params.currency ?? intent.currency);
+    intent.amount = params.amount ?? intent.amount;
+    intent.currency = params.currency ?? intent.currency;
+  }
+  if (params.customer !== undefined) intent.customer = requireCustomer(ctx, params.customer, 'customer').id;
+  if (params.setup_future_usage !== undefined) intent.setup_future_usage = params.setup_future_usage;
+  if (params.capture_method !== undefined) intent.capture_method = params.capture_method;
+  if (params.application_fee_amount !== undefined) intent.application_fee_amount = params.application_fee_amount;
+  if (params.transfer_data?.amount !== undefined) {
+    if (!intent.transfer_data) throw invalidRequest('This PaymentIntent has no transfer_data to update.', { param: 'transfer_data[amount]' });
+    intent.transfer_data.amount = params.transfer_data.amount;
+  }
+  if (params.payment_method !== undefined) {
+    intent.payment_method = resolvePaymentMethod(ctx, params.payment_method, 'payment_method').id;
+    intent.status = 'requires_confirmation';
+    intent.next_action = null;
+    abandonAuthentications(ctx, intent.id);
+  }
+  applyDescribingFields(intent, params);
+  return intent;
+}
+
+function capture(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
+  const params = parseParams(captureSchema, ctx.params);
+  if (intent.status !== 'requires_capture') {
+    throw unexpectedState(`This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`);
+  }
+  const amount = params.amount_to_capture ?? intent.amount_capturable;
+  if (amount > intent.amount_capturable) {
+    throw invalidRequest(`The amount to capture (${amount}) is greater than the amount capturable (${intent.amount_capturable}).`, {
+      param: 'amount_to_capture',
+      code: 'amount_too_large',
+    });
+  }
+  const charge = requireCharge(ctx, String(intent.latest_charge));
+  charge.captured = true;
+  charge.amount_captured = amount;
+  // The uncaptured remainder is released, which Stripe reports as refunded on the charge.
+  charge.amount_refunded = charge.amount - amount;
+  if (params.application_fee_amount !== undefined) intent.application_fee_amount = charge.application_fee_amount = params.application_fee_amount;
+  if (params.metadata !== undefined) intent.metadata = params.metadata === null ? {} : { ...intent.metadata, ...params.metadata };
+  intent.amount_capturable = 0;
+  intent.amount_received = amount;
+  intent.status = 'succeeded';
+  ctx.emit('charge.captured', charge);
+  ctx.emit('payment_intent.succeeded', intent);
+  return intent;
+}
+
+function cancel(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
+  const params = parseParams(cancelSchema, ctx.params);
+  if (intent.status === 'succeeded' || intent.status === 'canceled') {
+    throw unexpectedState(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`);
+  }
+  if (intent.status === 'requires_capture') {
+    const charge = requireCharge(ctx, String(intent.latest_charge));
+    charge.amount_refunded = charge.amount;
+    charge.refunded = true;
+    intent.amount_capturable = 0;
+  }
+  abandonAuthentications(ctx, intent.id);
+  intent.status = 'canceled';
+  intent.next_action = null;
+  intent.canceled_at = ctx.store.now();
+  intent.cancellation_reason = params.cancellation_reason ?? null;
+  ctx.emit('payment_intent.canceled', intent);
+  return intent;
+}
+
+export const paymentIntentRoutes: ApiRoute[] = [
+  { method: 'POST', path: '/v1/payment_intents', handler: create },
+  {
+    method: 'GET',
+    path: '/v1/payment_intents/:id',
+    publishable: true,
+    handler(ctx) {
+      const intent = requirePaymentIntent(ctx, pathParam(ctx, 'id'));
+      const { client_secret } = parseParams(z.strictObject({ client_secret: z.string().optional() }), ctx.params);
+      checkClientSecret(ctx, intent, client_secret);
+      return intent;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/payment_intents/:id',
+    handler: (ctx) => update(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
+  },
+  {
+    method: 'POST',
+    path: '/v1/payment_intents/:id/confirm',
+    publishable: true,
+    handler(ctx) {
+      const intent = requirePaymentIntent(ctx, pathParam(ctx, 'id'));
+      const params = parseParams(ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema, ctx.params);
+      checkClientSecret(ctx, intent, params.client_secret);
+      return confirm(ctx, intent, params);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/payment_intents/:id/capture',
+    handler: (ctx) => capture(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
+  },
+  {
+    method: 'POST',
+    path: '/v1/payment_intents/:id/cancel',
+    handler: (ctx) => cancel(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
+  },
+  {
+    method: 'GET',
+    path: '/v1/payment_intents',
+    handler(ctx) {
+      const query = parseParams(listSchema, ctx.params);
+      const intents = Object.values(ctx.store.state.paymentIntents).filter((pi) => query.customer === undefined || pi.customer === query.customer);
+      return paginate(intents, query, '/v1/payment_intents');
+    },
+  },
+];
