@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // Separate build folders let several checkouts of the work build and test side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
   experimental: {

@@ -3,16 +3,17 @@ import { existsSync } from 'node:fs';
 import { E2E_DATABASE_URL, E2E_EMULATOR_PORT, E2E_PORT } from './e2e/support/environment';
 
 const chromium = '/usr/bin/chromium';
+const resultsDir = process.env.E2E_RESULTS_DIR ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `${resultsDir}/e2e`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: 'retain-on-failure',
@@ -35,6 +36,7 @@ export default defineConfig({
       STRIPE_EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       AUTH_RATE_LIMIT: 'off',
       ADMIN_EMAILS: 'admin@e2e.test',
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },
 });

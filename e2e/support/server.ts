@@ -13,7 +13,7 @@ await sql.unsafe(`drop database if exists "${name}" with (force)`);
 await sql.unsafe(`create database "${name}"`);
 await sql.end();
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? '.next'}/BUILD_ID`)) {
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
