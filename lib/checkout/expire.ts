@@ -8,6 +8,7 @@ import type { Db } from '@/db/open';
 import { orders } from '@/db/schema';
 import { releaseReservation } from './reserve';
 import { retrievePaymentIntent, settleFromPaymentIntent } from './settle';
+import { closeWaitlistOffer, offerToWaitlist } from '@/lib/replies/waitlist';
 
 const FINAL_AT_STRIPE = new Set(['succeeded', 'processing', 'requires_capture']);
 
@@ -33,7 +34,7 @@ async function expireOne(db: Db, stripe: Stripe, orderId: string): Promise<boole
 
 export async function expireStaleOrders(db: Db, stripe: Stripe, now = new Date(), batch = 50): Promise<{ expired: number }> {
   const stale = await db
-    .select({ id: orders.id, paymentIntentId: orders.paymentIntentId })
+    .select({ id: orders.id, paymentIntentId: orders.paymentIntentId, variantId: orders.variantId })
     .from(orders)
     .where(and(eq(orders.status, 'pending_payment'), lte(orders.expiresAt, now)))
     .orderBy(sql`${orders.expiresAt} asc`)
@@ -41,7 +42,12 @@ export async function expireStaleOrders(db: Db, stripe: Stripe, now = new Date()
   let expired = 0;
   for (const order of stale) {
     try {
-      if (await expireOne(db, stripe, order.id)) expired++;
+      if (await expireOne(db, stripe, order.id)) {
+        expired++;
+        // The freed units go to the next buyer waiting for them, if any.
+        await closeWaitlistOffer(db, order.id);
+        await offerToWaitlist(db, stripe, order.variantId);
+      }
       else if (order.paymentIntentId) await settleFromPaymentIntent(db, stripe, await retrievePaymentIntent(stripe, order.paymentIntentId));
     } catch (error) {
       console.error('reservation sweep: could not expire order', { orderId: order.id, error });

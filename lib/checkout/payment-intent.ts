@@ -5,6 +5,7 @@ import type Stripe from 'stripe';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { orders, type Order } from '@/db/schema';
+import { destinationChargeParams } from '@/lib/payments/connect';
 
 export interface PaymentIntentOptions {
   /** Extra parameters from later features (Connect destination, saved cards); never the amount. */
@@ -17,6 +18,8 @@ export async function ensurePaymentIntent(db: Db, stripe: Stripe, order: Order, 
     {
       automatic_payment_methods: { enabled: true },
       ...options.extra,
+      // Every order is a destination charge to its brand, with the platform fee fixed at checkout.
+      ...(await destinationChargeParams(db, order)),
       amount: order.amountMinor,
       currency: order.currency.toLowerCase(),
       description: `${order.itemLabel} ×${order.quantity}`,

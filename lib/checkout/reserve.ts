@@ -1,10 +1,11 @@
 // Reserving stock and opening an order happen in one transaction: the stock decrement is a
 // conditional UPDATE, so concurrent buyers can never take more units than exist.
 import 'server-only';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
 import { brands, orders, posts, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { isPayoutsReady, platformFeeFor } from '@/lib/payments/connect';
 
 export const RESERVATION_MINUTES = 15;
 
@@ -14,6 +15,8 @@ export interface CheckoutRequest {
   variantId: string;
   quantity: number;
   source?: Order['source'];
+  /** The #buy reply this purchase came from. */
+  replyId?: string;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -34,7 +37,8 @@ export async function releaseReservation(tx: Db | Tx, orderId: string, status: '
   const [released] = await tx
     .update(orders)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(orders.id, orderId), eq(orders.status, 'pending_payment')))
+    // An authorised drop order holds its units too, until its drop fails.
+    .where(and(eq(orders.id, orderId), inArray(orders.status, ['pending_payment', 'authorized'])))
     .returning({ variantId: orders.variantId, quantity: orders.quantity });
   if (!released) return false;
   await tx.update(variants).set({ stock: sql`${variants.stock} + ${released.quantity}` }).where(eq(variants.id, released.variantId));
@@ -50,7 +54,14 @@ async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{
     .where(and(eq(variants.id, request.variantId), eq(posts.id, request.postId)));
   if (!row) throw new DomainError('not_found', 'That option is not on this post.', 'variantId');
   const { post, variant, brand } = row;
-  if (post.status !== 'published') throw new DomainError('not_buyable', 'This post is not for sale right now.');
+  if (post.status !== 'published' || !post.publishedAt || post.publishedAt > new Date()) {
+    throw new DomainError('not_buyable', 'This post is not for sale right now.');
+  }
+  if (post.dropGoal && (post.dropOutcome || (post.dropEndsAt && post.dropEndsAt <= new Date()))) {
+    throw new DomainError('not_buyable', 'This drop has ended.');
+  }
+  // Payments are destination charges to the brand's Connect account, so it must be able to take them.
+  if (!isPayoutsReady(brand)) throw new DomainError('payouts_not_ready', `@${brand.handle} hasn't finished setting up payouts yet.`);
   if (brand.ownerId === request.buyerId) throw new DomainError('not_buyable', 'You cannot buy from your own brand.');
   if (!Number.isInteger(request.quantity) || request.quantity < 1 || request.quantity > post.maxPerOrder) {
     throw new DomainError('invalid_input', `Choose a quantity from 1 to ${post.maxPerOrder}.`, 'quantity');
@@ -85,8 +96,10 @@ async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{
       quantity: request.quantity,
       unitPriceMinor: variant.priceMinor,
       amountMinor: variant.priceMinor * request.quantity,
+      platformFeeMinor: platformFeeFor(variant.priceMinor * request.quantity),
       currency: variant.currency,
       source: request.source ?? 'button',
+      replyId: request.replyId ?? null,
       expiresAt: new Date(Date.now() + RESERVATION_MINUTES * 60_000),
     })
     .returning();

@@ -10,8 +10,12 @@ import { formatMoney } from '@/lib/money';
 import { sendInboxMessage } from '@/lib/notify/inbox';
 import { describePaymentIntentCard } from './payment-summary';
 import { releaseReservation } from './reserve';
+import { afterDropAuthorization } from '@/lib/studio/drops';
 
-export type SettleOutcome = 'paid' | 'already_paid' | 'released' | 'unchanged' | 'refunded_no_stock';
+export type SettleOutcome = 'paid' | 'already_paid' | 'authorized' | 'released' | 'unchanged' | 'refunded_no_stock';
+
+// Statuses an order reaches only after Stripe took the money.
+const SETTLED = new Set<Order['status']>(['paid', 'refunded', 'partially_refunded']);
 
 export async function retrievePaymentIntent(stripe: Stripe, id: string): Promise<Stripe.PaymentIntent> {
   return stripe.paymentIntents.retrieve(id, { expand: ['latest_charge', 'payment_method'] });
@@ -60,16 +64,16 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
   if (!order) return 'unchanged';
 
   if (intent.status === 'succeeded') {
-    if (order.status === 'paid' || order.status === 'refunded') return 'already_paid';
+    if (SETTLED.has(order.status)) return 'already_paid';
     const card = describePaymentIntentCard(intent);
     const shipping = shippingOf(intent);
     const outcome = await db.transaction(async (tx): Promise<SettleOutcome> => {
       // The row lock serialises a webhook and a browser-triggered refresh settling the same order.
       const [current] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
-      if (!current || current.status === 'paid' || current.status === 'refunded') return 'already_paid';
+      if (!current || SETTLED.has(current.status)) return 'already_paid';
       const paidFields = { paidAt: new Date(), paymentMethodSummary: card, shipping, lastPaymentError: null, updatedAt: new Date() };
-      if (current.status === 'pending_payment') {
-        // Still reserved: the units are already this order's.
+      if (current.status === 'pending_payment' || current.status === 'authorized') {
+        // Still reserved (or held for a drop and now captured): the units are already this order's.
         await tx.update(orders).set({ status: 'paid', ...paidFields }).where(eq(orders.id, order.id));
         return 'paid';
       }
@@ -94,6 +98,26 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
       });
     }
     return outcome;
+  }
+
+  if (intent.status === 'requires_capture') {
+    // A drop order: authorised now, captured only when the drop reaches its goal.
+    const card = describePaymentIntentCard(intent);
+    const [authorized] = await db
+      .update(orders)
+      .set({ status: 'authorized', paymentMethodSummary: card, shipping: shippingOf(intent), lastPaymentError: null, updatedAt: new Date() })
+      .where(and(eq(orders.id, order.id), eq(orders.status, 'pending_payment')))
+      .returning({ id: orders.id });
+    if (authorized) {
+      await sendInboxMessage(db, {
+        userId: order.buyerId,
+        kind: 'receipt',
+        body: `Your card is authorised for ${formatMoney(order.amountMinor, order.currency)} (${order.itemLabel} ×${order.quantity}). You will be charged only if the drop reaches its goal.`,
+        href: `/orders/${order.id}`,
+      });
+    }
+    await afterDropAuthorization(db, stripe, order.postId);
+    return authorized ? 'authorized' : 'unchanged';
   }
 
   if (intent.status === 'canceled') {

@@ -4,7 +4,7 @@ import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/db/open';
 import { DomainError } from '@/lib/errors';
-import { ensurePaymentIntent } from './payment-intent';
+import { ensurePaymentIntent, type PaymentIntentOptions } from './payment-intent';
 import { releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
 
 export interface CheckoutSession {
@@ -17,7 +17,8 @@ export interface CheckoutSession {
   expiresAt: string;
 }
 
-export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest): Promise<CheckoutSession> {
+/** `options` carries who pays (the buyer's Stripe customer, a saved card); never the amount. */
+export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest, options: PaymentIntentOptions = {}): Promise<CheckoutSession> {
   const { order, replaced } = await reserveOrder(db, request);
   if (replaced?.paymentIntentId) {
     await stripe.paymentIntents
@@ -26,7 +27,7 @@ export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutReq
   }
   let intent;
   try {
-    intent = await ensurePaymentIntent(db, stripe, order);
+    intent = await ensurePaymentIntent(db, stripe, order, options);
   } catch (error) {
     await releaseReservation(db, order.id, 'canceled');
     throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });

@@ -193,7 +193,8 @@ export const paymentMethodRoutes: ApiRoute[] = [
     method: 'POST',
     path: '/v1/payment_methods/:id/attach',
     handler(ctx) {
-      const paymentMethod = requirePaymentMethod(ctx, pathParam(ctx, 'id'));
+      // As in Stripe's test mode, attaching `pm_card_visa` mints a fresh card and attaches that.
+      const paymentMethod = resolvePaymentMethod(ctx, pathParam(ctx, 'id'), 'id');
       const { customer } = parseParams(z.strictObject({ customer: z.string() }), ctx.params);
       requireCustomer(ctx, customer, 'customer');
       // Attaching runs a zero-amount check with the issuer, so declining cards fail here.

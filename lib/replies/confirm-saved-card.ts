@@ -1,0 +1,37 @@
+// One-tap buying: charge the saved card the confirmation offered. If the bank asks the buyer to
+// authenticate, the browser takes over with the PaymentIntent's client secret.
+import 'server-only';
+import type Stripe from 'stripe';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { orders } from '@/db/schema';
+import { settleFromPaymentIntent } from '@/lib/checkout/settle';
+import { DomainError } from '@/lib/errors';
+import { appUrlForReturn } from './return-url';
+
+export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; message: string };
+
+export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: string, orderId: string): Promise<SavedCardResult> {
+  const [order] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
+  if (!order) throw new DomainError('not_found', 'That purchase does not exist.');
+  if (order.status === 'paid') return { status: 'paid' };
+  if (order.status !== 'pending_payment' || order.expiresAt <= new Date() || !order.paymentIntentId) {
+    throw new DomainError('not_buyable', 'This purchase has lapsed. Reply again to buy.');
+  }
+  let intent: Stripe.PaymentIntent;
+  try {
+    intent = await stripe.paymentIntents.confirm(
+      order.paymentIntentId,
+      { return_url: appUrlForReturn(`/orders/${order.id}`), expand: ['latest_charge', 'payment_method'] },
+      { idempotencyKey: `order-${order.id}-one-tap-${order.updatedAt.getTime()}` },
+    );
+  } catch (error) {
+    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
+    await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
+    return { status: 'failed', message };
+  }
+  if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };
+  const outcome = await settleFromPaymentIntent(db, stripe, intent);
+  if (outcome === 'paid' || outcome === 'already_paid') return { status: 'paid' };
+  return { status: 'failed', message: intent.last_payment_error?.message ?? 'The payment did not go through.' };
+}

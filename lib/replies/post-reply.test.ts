@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { inboxMessages, orders, replies, users, variants, waitlistEntries } from '@/db/schema';
+import type { Db } from '@/db/open';
+import { testDb } from '@/test/database';
+import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { restockVariant } from '@/lib/catalog/restock';
+import { expireStaleOrders } from '@/lib/checkout/expire';
+import { ensureStripeCustomer } from '@/lib/payments/customers';
+import { confirmWithSavedCard } from './confirm-saved-card';
+import { MAX_PENDING_REPLY_PURCHASES, postReply } from './post-reply';
+import { listThread } from './thread';
+
+let db: Db;
+let stripe: TestStripe;
+
+beforeAll(async () => {
+  db = await testDb();
+  stripe = await startTestStripe();
+});
+afterAll(async () => {
+  await stripe.close();
+});
+
+async function teePost(stock = { S: 5, M: 5, L: 5 }) {
+  const brand = await makeBrand(db);
+  const post = await makePost(db, brand.id, {
+    maxPerOrder: 3,
+    variants: Object.entries(stock).map(([label, units]) => ({ label, priceMinor: 2500, stock: units })),
+  });
+  const rows = await db.select().from(variants).where(eq(variants.postId, post.id));
+  const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]));
+  return { brand, post, byLabel };
+}
+
+async function buyerWithSavedCard(testCard = 'pm_card_visa') {
+  const buyer = await makeUser(db);
+  const customer = await ensureStripeCustomer(db, stripe.stripe, buyer.id);
+  const method = await stripe.stripe.paymentMethods.attach(testCard, { customer });
+  await stripe.stripe.customers.update(customer, { invoice_settings: { default_payment_method: method.id } });
+  return buyer;
+}
+
+describe('replies', () => {
+  it('stores a plain reply and shows it in the thread', async () => {
+    const { post } = await teePost();
+    const fan = await makeUser(db, { name: 'Fan' });
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: fan.id, body: 'Love the colour <b>!</b>' });
+    expect(outcome.kind).toBe('reply');
+    const thread = await listThread(db, post.id, null);
+    expect(thread.map((r) => [r.authorName, r.body])).toEqual([['Fan', 'Love the colour <b>!</b>']]);
+  });
+
+  it('refuses an empty or overlong reply and saves nothing', async () => {
+    const { post } = await teePost();
+    const fan = await makeUser(db);
+    await expect(postReply(db, stripe.stripe, { postId: post.id, authorId: fan.id, body: '   ' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(postReply(db, stripe.stripe, { postId: post.id, authorId: fan.id, body: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await db.select().from(replies).where(eq(replies.postId, post.id))).toHaveLength(0);
+  });
+});
+
+describe('buying replies', () => {
+  it('#buy M without a saved card opens checkout for that variant, tied to the reply and the buyer’s customer', async () => {
+    const { post, byLabel } = await teePost();
+    const buyer = await makeUser(db);
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: 'yes please #BUY m' });
+    expect(outcome.kind).toBe('checkout');
+    if (outcome.kind !== 'checkout') return;
+    expect(outcome.session).toMatchObject({ itemLabel: 'M', quantity: 1, amountMinor: 2500 });
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect(order).toMatchObject({ source: 'reply', replyId: outcome.reply.id, variantId: byLabel.M!.id, status: 'pending_payment' });
+    const intent = await stripe.stripe.paymentIntents.retrieve(order!.paymentIntentId!);
+    const [user] = await db.select().from(users).where(eq(users.id, buyer.id));
+    expect(intent.customer).toBe(user!.stripeCustomerId);
+  });
+
+  it('with a saved card offers a one-tap confirmation, which charges it: paid, receipt, bought badge', async () => {
+    const { post } = await teePost();
+    const buyer = await buyerWithSavedCard();
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy L x2' });
+    expect(outcome).toMatchObject({ kind: 'confirm', savedCard: 'Visa •••4242', session: { itemLabel: 'L', quantity: 2, amountMinor: 5000 } });
+    if (outcome.kind !== 'confirm') return;
+    const mine = await listThread(db, post.id, buyer.id);
+    expect(mine[0]!.purchase).toMatchObject({ status: 'pending_payment', savedCard: 'Visa •••4242' });
+    expect((await listThread(db, post.id, null))[0]!.purchase).toBeNull();
+
+    expect(await confirmWithSavedCard(db, stripe.stripe, buyer.id, outcome.session.orderId)).toEqual({ status: 'paid' });
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect(order!.status).toBe('paid');
+    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
+    expect(receipts).toHaveLength(1);
+    expect((await listThread(db, post.id, null))[0]!.bought).toBe(true);
+
+    await db.update(users).set({ hideBuyBadges: true }).where(eq(users.id, buyer.id));
+    expect((await listThread(db, post.id, null))[0]!.bought).toBe(false);
+  });
+
+  it('a saved card that needs authentication hands the client secret to the browser', async () => {
+    const { post } = await teePost();
+    const buyer = await buyerWithSavedCard('pm_card_authenticationRequired');
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy S' });
+    if (outcome.kind !== 'confirm') throw new Error(`expected confirm, got ${outcome.kind}`);
+    const result = await confirmWithSavedCard(db, stripe.stripe, buyer.id, outcome.session.orderId);
+    expect(result.status).toBe('requires_action');
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect(order!.status).toBe('pending_payment');
+  });
+
+  it('someone else cannot confirm your purchase', async () => {
+    const { post } = await teePost();
+    const buyer = await buyerWithSavedCard();
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy S' });
+    if (outcome.kind !== 'confirm') throw new Error('expected confirm');
+    const thief = await makeUser(db);
+    await expect(confirmWithSavedCard(db, stripe.stripe, thief.id, outcome.session.orderId)).rejects.toMatchObject({ code: 'not_found' });
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect(order!.status).toBe('pending_payment');
+  });
+
+  it.each([
+    ['#buy', /^Which one\? S, M, L — reply #buy S$/],
+    ['#buy XXL', /^We don't have "XXL"\. Which one\? S, M, L/],
+    ['#buy M x9', /^You can buy 1 to 3 per order/],
+  ])('%s gets an answer from the brand in the thread and reserves nothing', async (body, answer) => {
+    const { post, byLabel } = await teePost();
+    const buyer = await makeUser(db);
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body });
+    expect(outcome.kind).toBe('asked');
+    const thread = await listThread(db, post.id, buyer.id);
+    expect(thread[1]).toMatchObject({ brand: { name: 'Test Brand' } });
+    expect(thread[1]!.body).toMatch(answer);
+    expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
+    const [m] = await db.select().from(variants).where(eq(variants.id, byLabel.M!.id));
+    expect(m!.stock).toBe(5);
+  });
+
+  it('the same reply twice in a row reuses the pending purchase', async () => {
+    const { post } = await teePost();
+    const buyer = await makeUser(db);
+    const first = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy M' });
+    const second = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy M' });
+    if (first.kind !== 'checkout' || second.kind !== 'checkout') throw new Error('expected checkouts');
+    expect(second.session.orderId).toBe(first.session.orderId);
+    expect(await db.select().from(orders).where(eq(orders.buyerId, buyer.id))).toHaveLength(1);
+  });
+
+  it(`refuses more than ${MAX_PENDING_REPLY_PURCHASES} pending reply purchases at once`, async () => {
+    const buyer = await makeUser(db);
+    for (let i = 0; i < MAX_PENDING_REPLY_PURCHASES; i++) {
+      const { post } = await teePost();
+      expect((await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy M' })).kind).toBe('checkout');
+    }
+    const { post } = await teePost();
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy M' });
+    expect(outcome).toMatchObject({ kind: 'refused' });
+    expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
+  });
+
+  it('the brand replying with its own hashtag is just a reply', async () => {
+    const { brand, post } = await teePost();
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: brand.ownerId, body: 'Reply #buy M to get one!' });
+    expect(outcome.kind).toBe('reply');
+  });
+
+  it('sold out puts the buyer on the waitlist; a restock offers them a reserved checkout in turn', async () => {
+    const { brand, post, byLabel } = await teePost({ S: 0, M: 0, L: 1 });
+    const first = await makeUser(db);
+    const second = await makeUser(db);
+    expect((await postReply(db, stripe.stripe, { postId: post.id, authorId: first.id, body: '#buy M' })).kind).toBe('waitlisted');
+    expect((await postReply(db, stripe.stripe, { postId: post.id, authorId: second.id, body: '#buy M' })).kind).toBe('waitlisted');
+    const thread = await listThread(db, post.id, null);
+    expect(thread[1]!.body).toBe("M is sold out — you're on the waitlist. We'll hold one for you when it's back.");
+
+    const other = await makeBrand(db);
+    await expect(restockVariant(db, stripe.stripe, other.id, byLabel.M!.id, 5)).rejects.toMatchObject({ code: 'not_owner' });
+
+    expect(await restockVariant(db, stripe.stripe, brand.id, byLabel.M!.id, 1)).toEqual({ stock: 0, offered: 1 });
+    const [offer] = await db.select().from(orders).where(eq(orders.buyerId, first.id));
+    expect(offer).toMatchObject({ status: 'pending_payment', variantId: byLabel.M!.id, source: 'reply' });
+    const messages = await db.select().from(inboxMessages).where(eq(inboxMessages.userId, first.id));
+    expect(messages.map((m) => m.body)).toEqual([expect.stringMatching(/^Back in stock: M ×1 from @.* is held for you for 15 minutes/)]);
+    expect(await db.select().from(orders).where(eq(orders.buyerId, second.id))).toHaveLength(0);
+
+    // The first buyer lets the offer lapse: the unit passes to the second in line.
+    await expireStaleOrders(db, stripe.stripe, new Date(Date.now() + 16 * 60_000));
+    const [passed] = await db.select().from(orders).where(eq(orders.buyerId, second.id));
+    expect(passed).toMatchObject({ status: 'pending_payment', variantId: byLabel.M!.id });
+    const entries = await db.select().from(waitlistEntries).where(eq(waitlistEntries.variantId, byLabel.M!.id));
+    expect(entries.map((e) => [e.userId, e.status]).sort()).toEqual([[first.id, 'done'], [second.id, 'offered']].sort());
+  });
+});

@@ -1,0 +1,114 @@
+// A reply on a post, and what a buying reply (#buy M x2) does: reserve and offer a one-tap
+// confirmation with the saved card, or open the checkout sheet, or have the brand ask which
+// option, or put the buyer on the waitlist.
+import 'server-only';
+import type Stripe from 'stripe';
+import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { orders, posts, replies, variants, type Reply } from '@/db/schema';
+import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checkout';
+import { DomainError, isDomainError } from '@/lib/errors';
+import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
+import { parseBuyReply } from './parse-buy-reply';
+import { joinWaitlist } from './waitlist';
+
+export const MAX_REPLY_LENGTH = 500;
+export const MAX_PENDING_REPLY_PURCHASES = 3;
+
+export type ReplyOutcome =
+  | { kind: 'reply'; reply: Reply }
+  | { kind: 'confirm'; reply: Reply; session: CheckoutSession; savedCard: string }
+  | { kind: 'checkout'; reply: Reply; session: CheckoutSession }
+  | { kind: 'asked'; reply: Reply; answer: Reply }
+  | { kind: 'waitlisted'; reply: Reply; answer: Reply }
+  | { kind: 'refused'; reply: Reply; message: string };
+
+async function loadPost(db: Db, postId: string) {
+  const post = await db.query.posts.findFirst({
+    where: eq(posts.id, postId),
+    with: { brand: true, variants: { orderBy: [asc(variants.position)] } },
+  });
+  if (!post || post.status !== 'published') throw new DomainError('not_buyable', 'Replies are closed on this post.');
+  return post;
+}
+
+async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, body: string): Promise<Reply> {
+  const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, body }).returning();
+  if (!answer) throw new DomainError('internal', 'Could not answer the reply.');
+  return answer;
+}
+
+async function pendingReplyPurchases(db: Db, buyerId: string, exceptVariantId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(orders)
+    .where(
+      and(
+        eq(orders.buyerId, buyerId),
+        eq(orders.source, 'reply'),
+        eq(orders.status, 'pending_payment'),
+        gt(orders.expiresAt, new Date()),
+        ne(orders.variantId, exceptVariantId),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function postReply(db: Db, stripe: Stripe, input: { postId: string; authorId: string; body: string }): Promise<ReplyOutcome> {
+  const body = input.body.trim();
+  if (!body) throw new DomainError('invalid_input', 'Write a reply first.', 'body');
+  if (body.length > MAX_REPLY_LENGTH) throw new DomainError('invalid_input', `Keep replies under ${MAX_REPLY_LENGTH} characters.`, 'body');
+  const post = await loadPost(db, input.postId);
+  const [reply] = await db.insert(replies).values({ postId: post.id, authorId: input.authorId, body }).returning();
+  if (!reply) throw new DomainError('internal', 'Could not save the reply.');
+  if (post.brand.ownerId === input.authorId) return { kind: 'reply', reply };
+
+  const tag = `#${post.buyHashtag}`;
+  const parsed = parseBuyReply(body, {
+    hashtag: post.buyHashtag,
+    variants: post.variants.map((variant) => ({ id: variant.id, label: variant.label })),
+    maxQuantity: post.maxPerOrder,
+  });
+  if (parsed.kind === 'not_buying') return { kind: 'reply', reply };
+  if (parsed.kind === 'needs_variant') {
+    const options = parsed.options.join(', ');
+    const example = `${tag} ${parsed.options[0] ?? ''}${parsed.quantity > 1 ? ` x${parsed.quantity}` : ''}`.trim();
+    const question = parsed.reason === 'unknown' && parsed.given ? `We don't have "${parsed.given}". Which one? ${options}` : `Which one? ${options}`;
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `${question} — reply ${example}`) };
+  }
+  if (parsed.kind === 'bad_quantity') {
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `You can buy 1 to ${parsed.max} per order — reply ${tag} x${parsed.max} or fewer.`) };
+  }
+
+  const variant = post.variants.find((item) => item.id === parsed.variantId)!;
+  if ((await pendingReplyPurchases(db, input.authorId, variant.id)) >= MAX_PENDING_REPLY_PURCHASES) {
+    return {
+      kind: 'refused',
+      reply,
+      message: `You already have ${MAX_PENDING_REPLY_PURCHASES} reply purchases waiting. Confirm or let one lapse before buying more.`,
+    };
+  }
+  const customer = await ensureStripeCustomer(db, stripe, input.authorId);
+  const card = await defaultSavedCard(stripe, customer);
+  let session: CheckoutSession;
+  try {
+    session = await startCheckout(
+      db,
+      stripe,
+      { buyerId: input.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
+      { extra: card ? { customer, payment_method: card.id } : { customer } },
+    );
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'out_of_stock') {
+      await joinWaitlist(db, { variantId: variant.id, userId: input.authorId, replyId: reply.id, quantity: parsed.quantity });
+      const answer = await brandSays(db, post.id, post.brand, `${variant.label} is sold out — you're on the waitlist. We'll hold one for you when it's back.`);
+      return { kind: 'waitlisted', reply, answer };
+    }
+    throw error;
+  }
+  if (!card) return { kind: 'checkout', reply, session };
+  // The card is named on the order now so the confirmation can show it; settling records the card that paid.
+  await db.update(orders).set({ paymentMethodSummary: card.summary }).where(eq(orders.id, session.orderId));
+  return { kind: 'confirm', reply, session, savedCard: card.summary };
+}
+

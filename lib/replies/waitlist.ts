@@ -1,0 +1,66 @@
+// The waitlist for sold-out variants: first come, first served. When units come back (a restock, a
+// lapsed reservation) the oldest waiting buyer is offered a reserved checkout for 15 minutes.
+import 'server-only';
+import type Stripe from 'stripe';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { brands, posts, variants, waitlistEntries } from '@/db/schema';
+import { startCheckout } from '@/lib/checkout/start-checkout';
+import { isDomainError } from '@/lib/errors';
+import { sendInboxMessage } from '@/lib/notify/inbox';
+import { ensureStripeCustomer } from '@/lib/payments/customers';
+
+export async function joinWaitlist(db: Db, entry: { variantId: string; userId: string; replyId: string | null; quantity: number }): Promise<void> {
+  await db.insert(waitlistEntries).values(entry).onConflictDoNothing();
+}
+
+/** Ends the waitlist entry behind an offer that lapsed or was paid. */
+export async function closeWaitlistOffer(db: Db, orderId: string): Promise<void> {
+  await db.update(waitlistEntries).set({ status: 'done' }).where(eq(waitlistEntries.offeredOrderId, orderId));
+}
+
+/** Offers freed units to waiting buyers in turn, until the units or the waiting buyers run out. */
+export async function offerToWaitlist(db: Db, stripe: Stripe, variantId: string): Promise<number> {
+  let offered = 0;
+  for (;;) {
+    const [next] = await db
+      .select({ entry: waitlistEntries, postId: variants.postId, label: variants.label, handle: brands.handle })
+      .from(waitlistEntries)
+      .innerJoin(variants, eq(variants.id, waitlistEntries.variantId))
+      .innerJoin(posts, eq(posts.id, variants.postId))
+      .innerJoin(brands, eq(brands.id, posts.brandId))
+      .where(and(eq(waitlistEntries.variantId, variantId), eq(waitlistEntries.status, 'waiting')))
+      .orderBy(asc(waitlistEntries.createdAt))
+      .limit(1);
+    if (!next) return offered;
+    // Claim the entry first, so two restocks at once never offer the same buyer twice.
+    const [claimed] = await db
+      .update(waitlistEntries)
+      .set({ status: 'offered' })
+      .where(and(eq(waitlistEntries.id, next.entry.id), eq(waitlistEntries.status, 'waiting')))
+      .returning();
+    if (!claimed) continue;
+    try {
+      const customer = await ensureStripeCustomer(db, stripe, claimed.userId);
+      const session = await startCheckout(
+        db,
+        stripe,
+        { buyerId: claimed.userId, postId: next.postId, variantId, quantity: claimed.quantity, source: 'reply', replyId: claimed.replyId ?? undefined },
+        { extra: { customer } },
+      );
+      await db.update(waitlistEntries).set({ offeredOrderId: session.orderId }).where(eq(waitlistEntries.id, claimed.id));
+      await sendInboxMessage(db, {
+        userId: claimed.userId,
+        kind: 'order_update',
+        body: `Back in stock: ${next.label} ×${claimed.quantity} from @${next.handle} is held for you for 15 minutes. Pay now to get it.`,
+        href: `/orders/${session.orderId}`,
+      });
+      offered++;
+    } catch (error) {
+      // Not enough units for this buyer's quantity (or they can no longer buy): put them back and stop.
+      await db.update(waitlistEntries).set({ status: 'waiting' }).where(eq(waitlistEntries.id, claimed.id));
+      if (isDomainError(error) && error.code === 'out_of_stock') return offered;
+      throw error;
+    }
+  }
+}
