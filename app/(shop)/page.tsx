@@ -1,27 +1,42 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listFeed } from '@/lib/catalog/feed';
+import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
+import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
 import { FeedList } from '@/components/feed/feed-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { buyContextFor } from '@/lib/auth/buy-context';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ExplorePage() {
-  const [page, viewer] = await Promise.all([getDb().then((db) => listFeed(db, { kind: 'explore' })), getViewer()]);
+export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
+  const tag = normalizeHashtag((await searchParams).tag ?? '');
+  const scope: FeedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
+  const [page, viewer] = await Promise.all([getDb().then((db) => listFeed(db, scope)), getViewer()]);
   return (
     <>
-      <h1 className="page-title visually-hidden">Explore</h1>
+      {tag ? (
+        <div className="page-narrow row" style={{ justifyContent: 'space-between' }}>
+          <h1 className="page-title">Posts tagged #{tag}</h1>
+          <Link href="/">All posts</Link>
+        </div>
+      ) : (
+        <h1 className="page-title visually-hidden">Explore</h1>
+      )}
       {page.items.length === 0 ? (
-        <div className="empty card">
-          <h2>Nothing for sale yet</h2>
+        <div className="empty card page-narrow">
+          <h2>{tag ? `Nothing tagged #${tag} yet` : 'Nothing for sale yet'}</h2>
           <p>
             Brands publish shoppable posts here. <Link href="/studio">Open your shop</Link> and post the first one.
           </p>
         </div>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=explore" buy={buyContextFor(viewer)} />
+        <FeedList
+          initialItems={page.items.map(toPostCard)}
+          initialCursor={page.nextCursor}
+          source={tag ? `scope=tag&tag=${encodeURIComponent(tag)}` : 'scope=explore'}
+          buy={buyContextFor(viewer)}
+        />
       )}
     </>
   );

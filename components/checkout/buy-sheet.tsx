@@ -100,7 +100,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
               {post.body.slice(0, 60)} — <strong>{session.itemLabel}</strong> ×{session.quantity} ·{' '}
               <strong>{formatMoney(session.amountMinor, session.currency)}</strong>
             </p>
-            <PaymentStep stripe={stripe} session={session} onPaid={setPaid} />
+            <PaymentStep stripe={stripe} session={session} onPaid={setPaid} offerSaveCard />
             <button type="button" className="button button--ghost button--small" onClick={() => setSession(null)}>
               Change option or quantity
             </button>

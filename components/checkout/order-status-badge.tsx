@@ -6,6 +6,8 @@ const LABELS: Record<Order['status'], string> = {
   expired: 'Expired',
   canceled: 'Canceled',
   refunded: 'Refunded',
+  authorized: 'Authorised (drop)',
+  partially_refunded: 'Partly refunded',
 };
 
 export function OrderStatusBadge({ status }: { status: Order['status'] }) {

@@ -5,6 +5,7 @@ import { AddressElement, Elements, PaymentElement, useElements, useStripe } from
 import type { Stripe } from '@stripe/stripe-js';
 import { useState, type FormEvent } from 'react';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
+import { saveCardForOrder } from '@/lib/actions/checkout/save-card-for-order';
 import { formatMoney } from '@/lib/money';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 
@@ -14,16 +15,19 @@ interface PaymentStepProps {
   stripe: Promise<Stripe | null>;
   session: CheckoutSession;
   onPaid: (order: PaidOrder) => void;
+  /** Show the consent box for keeping the card for one-tap reply buying. */
+  offerSaveCard?: boolean;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function PaymentForm({ session, onPaid }: Omit<PaymentStepProps, 'stripe'>) {
+function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentStepProps, 'stripe'>) {
   const stripe = useStripe();
   const elements = useElements();
   const [status, setStatus] = useState<'idle' | 'paying' | 'confirming'>('idle');
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const [saveCard, setSaveCard] = useState(false);
 
   async function settle(): Promise<boolean> {
     // The webhook usually lands first; if not, the server retrieves the PaymentIntent itself.
@@ -54,6 +58,14 @@ function PaymentForm({ session, onPaid }: Omit<PaymentStepProps, 'stripe'>) {
       setStatus('idle');
       return;
     }
+    if (offerSaveCard) {
+      const consent = await saveCardForOrder(null, { orderId: session.orderId, save: saveCard });
+      if (!consent.ok) {
+        setError(consent.message);
+        setStatus('idle');
+        return;
+      }
+    }
     const { error: confirmError } = await stripe.confirmPayment({
       elements,
       redirect: 'if_required',
@@ -73,6 +85,12 @@ function PaymentForm({ session, onPaid }: Omit<PaymentStepProps, 'stripe'>) {
     <form onSubmit={pay} className="stack" aria-busy={busy}>
       <PaymentElement onReady={() => setReady(true)} />
       <AddressElement options={{ mode: 'shipping' }} />
+      {offerSaveCard && (
+        <label className="row consent">
+          <input type="checkbox" checked={saveCard} onChange={(event) => setSaveCard(event.target.checked)} />
+          Save card for one-tap reply buying
+        </label>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -87,10 +105,10 @@ function PaymentForm({ session, onPaid }: Omit<PaymentStepProps, 'stripe'>) {
   );
 }
 
-export function PaymentStep({ stripe, session, onPaid }: PaymentStepProps) {
+export function PaymentStep({ stripe, session, onPaid, offerSaveCard }: PaymentStepProps) {
   return (
     <Elements stripe={stripe} options={{ clientSecret: session.clientSecret, appearance: { theme: 'stripe' } }}>
-      <PaymentForm session={session} onPaid={onPaid} />
+      <PaymentForm session={session} onPaid={onPaid} offerSaveCard={offerSaveCard} />
     </Elements>
   );
 }

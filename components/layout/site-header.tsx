@@ -23,7 +23,9 @@ export async function SiteHeader() {
             </NavLink>
           )}
           {viewer && <NavLink href="/orders">Orders</NavLink>}
+          {viewer && <NavLink href="/settings/payments">Payments</NavLink>}
           {viewer && <NavLink href="/studio">{viewer.brand ? 'Studio' : 'Sell'}</NavLink>}
+          {viewer?.roles.includes('admin') && <NavLink href="/admin">Admin</NavLink>}
         </nav>
         <div className="user-menu">
           {viewer ? (

@@ -52,3 +52,14 @@ describe('feeds', () => {
     expect(decodeCursor(Buffer.from("2026-01-01|x' or 1=1").toString('base64url'))).toBeNull();
   });
 });
+
+describe('tag feed', () => {
+  it('finds posts carrying the whole hashtag, case-insensitively, and treats the tag as a value', async () => {
+    const brand = await makeBrand(db);
+    const tagged = await makePost(db, brand.id, { body: 'New drop #SummerTee!' });
+    await makePost(db, brand.id, { body: 'Not this one #summerteeshirt' });
+    const page = await listFeed(db, { kind: 'tag', tag: 'summertee' });
+    expect(page.items.map((item) => item.id)).toEqual([tagged.id]);
+    expect((await listFeed(db, { kind: 'tag', tag: "x') or true --" })).items).toEqual([]);
+  });
+});

@@ -31,9 +31,19 @@ export function decodeCursor(value: string | null | undefined): Cursor | null {
   return { publishedAt, id };
 }
 
-export type FeedScope = { kind: 'explore' } | { kind: 'following'; userId: string } | { kind: 'brand'; brandId: string };
+export type FeedScope =
+  | { kind: 'explore' }
+  | { kind: 'following'; userId: string }
+  | { kind: 'brand'; brandId: string }
+  | { kind: 'tag'; tag: string };
 
 function scopeFilter(scope: FeedScope): SQL | undefined {
+  // A whole hashtag: #tee matches "#tee!" but not "#teeshirt". The tag is passed as a value, never as SQL.
+  if (scope.kind === 'tag') {
+    // Only word characters reach the pattern, so a tag can never carry regular-expression syntax.
+    const word = scope.tag.replace(/[^\p{L}\p{N}_]/gu, '');
+    return sql`${posts.body} ~* ('#' || ${word} || '([^[:alnum:]_]|$)')`;
+  }
   if (scope.kind === 'brand') return eq(posts.brandId, scope.brandId);
   if (scope.kind === 'following') {
     // Plain column names: the relational query builder would re-alias column references to "posts".
@@ -47,6 +57,8 @@ export async function listFeed(db: DbOrTx, scope: FeedScope, cursorValue?: strin
   const rows = await db.query.posts.findMany({
     where: and(
       eq(posts.status, 'published'),
+      // Scheduled posts carry a future published_at and appear once it has passed.
+      sql`${posts.publishedAt} <= now()`,
       scopeFilter(scope),
       cursor ? sql`(${posts.publishedAt}, ${posts.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
     ),

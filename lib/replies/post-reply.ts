@@ -104,6 +104,8 @@ export async function postReply(db: Db, stripe: Stripe, input: { postId: string;
       const answer = await brandSays(db, post.id, post.brand, `${variant.label} is sold out — you're on the waitlist. We'll hold one for you when it's back.`);
       return { kind: 'waitlisted', reply, answer };
     }
+    // Any other refusal (payouts not ready, post withdrawn…) keeps the reply and says why.
+    if (isDomainError(error)) return { kind: 'refused', reply, message: error.message };
     throw error;
   }
   if (!card) return { kind: 'checkout', reply, session };

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
+import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -12,6 +13,10 @@ export async function GET(request: NextRequest) {
     const viewer = await getViewer();
     if (!viewer) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
     scope = { kind: 'following', userId: viewer.id };
+  } else if (params.get('scope') === 'tag') {
+    const tag = normalizeHashtag(params.get('tag') ?? '');
+    if (!tag) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
+    scope = { kind: 'tag', tag };
   } else if (params.get('scope') === 'brand') {
     const brandId = params.get('brandId') ?? '';
     if (!/^[0-9a-f-]{36}$/.test(brandId)) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });

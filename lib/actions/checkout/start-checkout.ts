@@ -1,9 +1,13 @@
 'use server';
 import { authedAction } from '@/lib/actions/define-action';
 import { startCheckout as start } from '@/lib/checkout/start-checkout';
+import { ensureStripeCustomer } from '@/lib/payments/customers';
 import { getStripe } from '@/lib/payments/stripe';
 import { startCheckoutSchema } from './schemas';
 
-export const startCheckout = authedAction({ schema: startCheckoutSchema }, (input, { viewer, db }) =>
-  start(db, getStripe(), { ...input, buyerId: viewer.id, source: 'button' }),
-);
+export const startCheckout = authedAction({ schema: startCheckoutSchema }, async (input, { viewer, db }) => {
+  const stripe = getStripe();
+  // The buyer's Stripe customer lets them choose to save the card for one-tap reply buying.
+  const customer = await ensureStripeCustomer(db, stripe, viewer.id);
+  return start(db, stripe, { ...input, buyerId: viewer.id, source: 'button' }, { extra: { customer } });
+});

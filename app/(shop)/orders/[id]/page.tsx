@@ -7,6 +7,9 @@ import { isDomainError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { LiveOrderStatus } from '@/components/checkout/live-order-status';
+import { PayPendingOrder } from '@/components/checkout/pay-pending-order';
+import { Countdown } from '@/components/replies/countdown';
+import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
 
 export const metadata = { title: 'Order' };
 
@@ -42,6 +45,23 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </dl>
+      {order.status === 'pending_payment' && order.buyerId === viewer.id && order.clientSecret && (
+        <div className="row">
+          <PayPendingOrder
+            stripe={stripeBrowserConfig()}
+            session={{
+              orderId: order.id,
+              clientSecret: order.clientSecret,
+              amountMinor: order.amountMinor,
+              currency: order.currency,
+              itemLabel: order.itemLabel,
+              quantity: order.quantity,
+              expiresAt: order.expiresAt.toISOString(),
+            }}
+          />
+          <Countdown until={order.expiresAt.toISOString()} />
+        </div>
+      )}
       {order.status === 'pending_payment' && <LiveOrderStatus orderId={order.id} />}
       {order.lastPaymentError && order.status === 'pending_payment' && <p className="form-error">Last attempt: {order.lastPaymentError}</p>}
     </div>

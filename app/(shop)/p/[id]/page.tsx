@@ -11,8 +11,13 @@ import { StockState } from '@/components/post/stock-state';
 import { PublishedDate } from '@/components/post/published-date';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import { buyContextFor } from '@/lib/auth/buy-context';
+import { ReportButton } from '@/components/admin/report-button';
+import { POST_STATUS_NOTICE } from '@/lib/moderation/post-status-notice';
+import { listThread } from '@/lib/replies/thread';
+import { ReplyThread } from '@/components/replies/reply-thread';
+import { RestockForm } from '@/components/studio/restock-form';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string; reply?: string }> };
 
 async function loadPost(id: string) {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
@@ -27,9 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params, searchParams }: Props) {
   const [detail, viewer] = await Promise.all([loadPost((await params).id), getViewer()]);
   const isOwner = Boolean(detail && viewer?.brand?.id === detail.brandId);
-  if (!detail || (!isVisibleToPublic(detail) && !isOwner)) notFound();
+  const isAdmin = Boolean(viewer?.roles.includes('admin'));
+  if (!detail || (!isVisibleToPublic(detail) && !isOwner && !isAdmin)) notFound();
   const post = toPostCard(detail);
+  const query = await searchParams;
+  const replies = await listThread(await getDb(), detail.id, viewer?.id ?? null);
   return (
+    <>
     <div className="post-page">
       <div className="post-page__gallery">
         {post.images.map((image) => (
@@ -48,7 +57,7 @@ export default async function PostPage({ params, searchParams }: Props) {
             </div>
           </div>
         </div>
-        {detail.status !== 'published' && <p className="form-error">This post is a {detail.status}: only you can see it.</p>}
+        {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
         <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
         <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
           <RichText text={post.body} />
@@ -73,12 +82,18 @@ export default async function PostPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={(await searchParams).buy === '1'} />}
+        {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
         <p className="hashtag-hint">
           Reply <strong>#{post.buyHashtag}</strong>
           {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
         </p>
+        {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
+        {isOwner && <RestockForm postId={post.id} variants={post.variants} />}
       </div>
     </div>
+    {detail.status === 'published' && (
+      <ReplyThread postId={post.id} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
+    )}
+    </>
   );
 }

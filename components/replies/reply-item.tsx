@@ -1,0 +1,34 @@
+'use client';
+import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
+import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+import type { ReplyView } from '@/lib/replies/thread';
+import { RichText } from '@/components/post/rich-text';
+import { PublishedDate } from '@/components/post/published-date';
+import { ReplyPurchase } from './reply-purchase';
+
+interface Props {
+  reply: ReplyView;
+  stripeConfig: StripeBrowserConfig;
+  onChanged: () => Promise<void>;
+  onCheckout: (session: CheckoutSession) => void;
+}
+
+export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout }: Props) {
+  return (
+    <li className={`reply${reply.brand ? ' reply--brand' : ''}`} aria-label={`Reply from ${reply.authorName}`}>
+      <div className="reply__meta">
+        {reply.brand?.avatarUrl && <img className="avatar avatar--small" src={reply.brand.avatarUrl} alt="" />}
+        <strong>{reply.authorName}</strong>
+        {reply.brand && <span className="reply__tag">@{reply.brand.handle}</span>}
+        {reply.bought && <span className="badge-bought">bought</span>}
+        <span className="muted">
+          · <PublishedDate iso={reply.createdAt} />
+        </span>
+      </div>
+      <p className="reply__body">
+        <RichText text={reply.body} />
+      </p>
+      {reply.purchase && <ReplyPurchase purchase={reply.purchase} stripeConfig={stripeConfig} onChanged={onChanged} onCheckout={onCheckout} />}
+    </li>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+// Under the replier's own buying reply: confirm with the saved card in one tap, or complete the
+// payment, with the time left on the reservation; then the outcome.
+import { useState } from 'react';
+import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
+import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+import type { ReplyPurchase as Purchase } from '@/lib/replies/thread';
+import { confirmReplyPurchase } from '@/lib/actions/replies/confirm-reply-purchase';
+import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
+import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
+import { formatMoney } from '@/lib/money';
+import { Countdown } from './countdown';
+
+interface Props {
+  purchase: Purchase;
+  stripeConfig: StripeBrowserConfig;
+  onChanged: () => Promise<void>;
+  onCheckout: (session: CheckoutSession) => void;
+}
+
+function asSession(purchase: Purchase): CheckoutSession | null {
+  if (!purchase.clientSecret) return null;
+  const { orderId, clientSecret, amountMinor, currency, itemLabel, quantity, expiresAt } = purchase;
+  return { orderId, clientSecret, amountMinor, currency, itemLabel, quantity, expiresAt };
+}
+
+export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const item = `${purchase.itemLabel} ×${purchase.quantity} — ${formatMoney(purchase.amountMinor, purchase.currency)}`;
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    const result = await confirmReplyPurchase(null, { orderId: purchase.orderId });
+    if (!result.ok) setError(result.message);
+    else if (result.data.status === 'failed') setError(result.data.message);
+    else if (result.data.status === 'requires_action') {
+      // The bank wants the buyer: Stripe.js shows the authentication step, then the server asks Stripe.
+      const stripe = await stripeForBrowser(stripeConfig);
+      const next = await stripe?.handleNextAction({ clientSecret: result.data.clientSecret });
+      if (next?.error) setError(next.error.message ?? 'Authentication failed.');
+      else await refreshOrderPayment(null, { orderId: purchase.orderId });
+    }
+    await onChanged();
+    setBusy(false);
+  }
+
+  if (purchase.status === 'paid') {
+    return (
+      <p className="purchase purchase--paid" role="status">
+        ✓ Paid: {item}. Receipt in your <a href="/inbox">inbox</a>.
+      </p>
+    );
+  }
+  if (purchase.status !== 'pending_payment') {
+    return <p className="purchase purchase--ended">This purchase lapsed ({item}). Reply again to buy.</p>;
+  }
+  const session = asSession(purchase);
+  return (
+    <div className="purchase" role="group" aria-label="Your purchase">
+      {purchase.savedCard ? (
+        <>
+          <span>
+            Confirm: {item} with {purchase.savedCard}
+          </span>
+          <button type="button" className="button button--small" onClick={confirm} disabled={busy}>
+            {busy && <span className="spinner" aria-hidden />}
+            {busy ? 'Paying…' : 'Confirm'}
+          </button>
+        </>
+      ) : (
+        <>
+          <span>Waiting for payment: {item}</span>
+          {session && (
+            <button type="button" className="button button--small" onClick={() => onCheckout(session)}>
+              Complete payment
+            </button>
+          )}
+        </>
+      )}
+      <Countdown until={purchase.expiresAt} />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+          {session && (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => onCheckout(session)}>
+                Pay with another card
+              </button>
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

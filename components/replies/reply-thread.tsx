@@ -1,0 +1,99 @@
+'use client';
+// The reply thread under a post: polls for new replies, hosts the composer, and turns a buying
+// reply's outcome into the right next step (one-tap confirm, checkout sheet, or the brand's answer).
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReplyView } from '@/lib/replies/thread';
+import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+import type { BuyContext } from '@/components/checkout/types';
+import { Sheet } from '@/components/checkout/sheet';
+import { PaymentStep } from '@/components/checkout/payment-step';
+import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
+import { formatMoney } from '@/lib/money';
+import { ReplyItem } from './reply-item';
+import { ReplyComposer } from './reply-composer';
+
+const POLL_MS = 3000;
+
+interface ReplyThreadProps {
+  postId: string;
+  buyHashtag: string;
+  initialReplies: ReplyView[];
+  buy: BuyContext;
+  draft: string;
+}
+
+export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: ReplyThreadProps) {
+  const [replies, setReplies] = useState(initialReplies);
+  const [checkout, setCheckout] = useState<CheckoutSession | null>(null);
+  const [paidNote, setPaidNote] = useState<string | null>(null);
+  const stripe = useMemo(() => (checkout ? stripeForBrowser(buy.stripe) : null), [checkout, buy.stripe]);
+
+  const refresh = useCallback(async () => {
+    const response = await fetch(`/api/posts/${postId}/replies`, { cache: 'no-store' });
+    if (response.ok) setReplies(((await response.json()) as { replies: ReplyView[] }).replies);
+  }, [postId]);
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  return (
+    <section className="thread" aria-labelledby="replies-title">
+      <h2 id="replies-title" className="thread__title">
+        Replies <span className="muted">· reply #{buyHashtag} to buy</span>
+      </h2>
+      {replies.length === 0 ? (
+        <p className="muted">No replies yet. Be the first — or reply #{buyHashtag} to buy.</p>
+      ) : (
+        <ol className="thread__list">
+          {replies.map((reply) => (
+            <ReplyItem key={reply.id} reply={reply} onChanged={refresh} onCheckout={setCheckout} stripeConfig={buy.stripe} />
+          ))}
+        </ol>
+      )}
+      <ReplyComposer
+        postId={postId}
+        buyHashtag={buyHashtag}
+        signedIn={buy.signedIn}
+        draft={draft}
+        onPosted={async (result) => {
+          if (result.kind === 'checkout') setCheckout(result.session);
+          await refresh();
+        }}
+      />
+      <Sheet open={checkout !== null} onClose={() => setCheckout(null)} labelledBy="reply-checkout-title">
+        <div className="sheet__head">
+          <h2 id="reply-checkout-title">Complete your purchase</h2>
+          <button type="button" className="button button--ghost button--small" onClick={() => setCheckout(null)} aria-label="Close">
+            ✕
+          </button>
+        </div>
+        {checkout && stripe && (
+          <div className="stack">
+            <p className="sheet__summary">
+              <strong>{checkout.itemLabel}</strong> ×{checkout.quantity} · <strong>{formatMoney(checkout.amountMinor, checkout.currency)}</strong>
+            </p>
+            <PaymentStep
+              stripe={stripe}
+              session={checkout}
+              offerSaveCard
+              onPaid={async (paid) => {
+                setCheckout(null);
+                setPaidNote(`Paid ${formatMoney(checkout.amountMinor, checkout.currency)}${paid.paymentMethodSummary ? ` with ${paid.paymentMethodSummary}` : ''}. Your receipt is in your inbox.`);
+                await refresh();
+              }}
+            />
+          </div>
+        )}
+      </Sheet>
+      {paidNote && (
+        <p className="form-success" role="status">
+          {paidNote}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+'use server';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { getOrderForViewer } from '@/lib/checkout/orders';
+import { DomainError } from '@/lib/errors';
+import { getStripe } from '@/lib/payments/stripe';
+
+/** The buyer's consent to keep the card for one-tap reply buying, set on the PaymentIntent before confirming. */
+export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uuid('Unknown order.'), save: z.boolean() }) }, async ({ orderId, save }, { viewer, db }) => {
+  const order = await getOrderForViewer(db, viewer, orderId);
+  if (order.buyerId !== viewer.id || !order.paymentIntentId || order.status !== 'pending_payment') {
+    throw new DomainError('not_buyable', 'This checkout has ended.');
+  }
+  await getStripe().paymentIntents.update(order.paymentIntentId, { setup_future_usage: save ? 'off_session' : '' });
+  return { save };
+});

@@ -1,0 +1,25 @@
+'use server';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { postReply as post } from '@/lib/replies/post-reply';
+import { getStripe } from '@/lib/payments/stripe';
+
+const schema = z.object({
+  postId: z.uuid('Unknown post.'),
+  body: z.string().trim().min(1, 'Write a reply first.').max(500, 'Keep replies under 500 characters.'),
+});
+
+/** What the reply composer needs to know; the thread itself refreshes from the server. */
+export const postReply = authedAction({ schema }, async (input, { viewer, db }) => {
+  const outcome = await post(db, getStripe(), { postId: input.postId, authorId: viewer.id, body: input.body });
+  switch (outcome.kind) {
+    case 'checkout':
+      return { kind: 'checkout' as const, replyId: outcome.reply.id, session: outcome.session };
+    case 'confirm':
+      return { kind: 'confirm' as const, replyId: outcome.reply.id, session: outcome.session, savedCard: outcome.savedCard };
+    case 'refused':
+      return { kind: 'refused' as const, replyId: outcome.reply.id, message: outcome.message };
+    default:
+      return { kind: outcome.kind, replyId: outcome.reply.id };
+  }
+});
