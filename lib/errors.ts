@@ -13,6 +13,14 @@ export type ErrorCode =
   | 'not_buyable'
   | 'too_many_pending'
   | 'payment_failed'
+  | 'banned'
+  | 'already_reported'
+  | 'brand_suspended'
+  | 'conflict'
+  // brand studio
+  | 'payouts_not_ready'
+  | 'invalid_state'
+  | 'refund_too_large'
   | 'internal';
 
 export class DomainError extends Error {

@@ -38,7 +38,26 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
     if (autoOpen && buy.signedIn && firstAvailable) setOpen(true);
   }, [autoOpen, buy.signedIn, firstAvailable]);
 
-  if (!firstAvailable) {
+  const close = useCallback(() => {
+    setOpen(false);
+    setError(null);
+    if (paid) {
+      setSession(null);
+      setPaid(null);
+    }
+  }, [paid]);
+
+  async function continueToPayment() {
+    setStarting(true);
+    setError(null);
+    const result = await startCheckout(null, { postId: post.id, variantId, quantity });
+    setStarting(false);
+    if (result.ok) setSession(result.data);
+    else setError(result.fieldErrors?.quantity ?? result.message);
+  }
+
+  // A buyer who just took the last unit keeps their open sheet with its receipt.
+  if (!firstAvailable && !open) {
     return (
       <button type="button" className="button button--small" disabled>
         Sold out
@@ -54,28 +73,10 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
     );
   }
 
-  async function continueToPayment() {
-    setStarting(true);
-    setError(null);
-    const result = await startCheckout(null, { postId: post.id, variantId, quantity });
-    setStarting(false);
-    if (result.ok) setSession(result.data);
-    else setError(result.fieldErrors?.quantity ?? result.message);
-  }
-
-  const close = useCallback(() => {
-    setOpen(false);
-    setError(null);
-    if (paid) {
-      setSession(null);
-      setPaid(null);
-    }
-  }, [paid]);
-
   return (
     <>
-      <button type="button" className="button button--small" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Buy
+      <button type="button" className="button button--small" onClick={() => setOpen(true)} aria-haspopup="dialog" disabled={!firstAvailable}>
+        {firstAvailable ? 'Buy' : 'Sold out'}
       </button>
       <Sheet open={open} onClose={close} labelledBy={`buy-${post.id}-title`}>
         <div className="sheet__head">

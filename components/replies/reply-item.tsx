@@ -5,15 +5,18 @@ import type { ReplyView } from '@/lib/replies/thread';
 import { RichText } from '@/components/post/rich-text';
 import { PublishedDate } from '@/components/post/published-date';
 import { ReplyPurchase } from './reply-purchase';
+import { ReportButton } from '@/components/admin/report-button';
 
 interface Props {
   reply: ReplyView;
   stripeConfig: StripeBrowserConfig;
   onChanged: () => Promise<void>;
   onCheckout: (session: CheckoutSession) => void;
+  /** Where a signed-out reader returns after signing in to report; null when signed in. */
+  signInReturn: string | null;
 }
 
-export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout }: Props) {
+export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout, signInReturn }: Props) {
   return (
     <li className={`reply${reply.brand ? ' reply--brand' : ''}`} aria-label={`Reply from ${reply.authorName}`}>
       <div className="reply__meta">
@@ -28,6 +31,7 @@ export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout }: Props)
       <p className="reply__body">
         <RichText text={reply.body} />
       </p>
+      {!reply.brand && !reply.own && <ReportButton targetType="reply" targetId={reply.id} signedIn={signInReturn === null} nextPath={signInReturn ?? '/'} />}
       {reply.purchase && <ReplyPurchase purchase={reply.purchase} stripeConfig={stripeConfig} onChanged={onChanged} onCheckout={onCheckout} />}
     </li>
   );

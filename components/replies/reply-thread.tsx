@@ -50,7 +50,7 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
       ) : (
         <ol className="thread__list">
           {replies.map((reply) => (
-            <ReplyItem key={reply.id} reply={reply} onChanged={refresh} onCheckout={setCheckout} stripeConfig={buy.stripe} />
+            <ReplyItem key={reply.id} reply={reply} onChanged={refresh} onCheckout={setCheckout} stripeConfig={buy.stripe} signInReturn={buy.signedIn ? null : `/p/${postId}`} />
           ))}
         </ol>
       )}

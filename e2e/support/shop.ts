@@ -3,7 +3,9 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { e2eSql } from './db';
 import { uniqueEmail } from './accounts';
-import { E2E_PORT } from './environment';
+import Stripe from 'stripe';
+import { E2E_EMULATOR_PORT, E2E_PORT } from './environment';
+import { createOnboardedEmulatorAccount } from '../../lib/payments/emulator-onboarding';
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
 
@@ -26,7 +28,11 @@ export async function createShop(request: APIRequestContext, variants: { label: 
   const handle = `shop_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
   const sql = e2eSql();
   try {
-    const [brand] = await sql`insert into brands (owner_id, handle, name) values (${owner.id}, ${handle}, ${'Shop ' + handle}) returning id`;
+    // A trusted brand whose payouts are ready, as a brand that finished onboarding would be.
+    const stripe = new Stripe('sk_test_e2e', { host: '127.0.0.1', port: E2E_EMULATOR_PORT, protocol: 'http' });
+    const account = await createOnboardedEmulatorAccount(stripe, owner.email);
+    const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
+      values (${owner.id}, ${handle}, ${'Shop ' + handle}, ${account.id}, true, true, now()) returning id`;
     const [post] = await sql`insert into posts (brand_id, body, status, published_at) values (${brand!.id}, ${'Ridge tee in forest green'}, 'published', now()) returning id`;
     const ids: Record<string, string> = {};
     for (const [position, variant] of variants.entries()) {

@@ -3,6 +3,8 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
+import { APIError } from 'better-auth/api';
+import { BANNED_MESSAGE, isBanned } from '@/lib/moderation/bans';
 import * as schema from '@/db/schema';
 import { getDb } from '@/db/client';
 import { appUrl } from '@/lib/config';
@@ -25,6 +27,16 @@ async function createAuth() {
       customRules: { '/sign-in/email': { window: 60, max: 10 } },
     },
     advanced: { database: { generateId: () => crypto.randomUUID() } },
+    // A banned user gets no session, whichever sign-in route they use (moderation bans them).
+    databaseHooks: {
+      session: {
+        create: {
+          async before(session) {
+            if (await isBanned(db, session.userId)) throw new APIError('FORBIDDEN', { message: BANNED_MESSAGE, code: 'BANNED_USER' });
+          },
+        },
+      },
+    },
     plugins: [nextCookies()],
   });
 }

@@ -25,6 +25,8 @@ export interface ReplyView {
   authorName: string;
   brand: { handle: string; name: string; avatarUrl: string | null } | null;
   bought: boolean;
+  /** Written by the reader (not the brand answering for itself). */
+  own: boolean;
   purchase: ReplyPurchase | null;
 }
 
@@ -50,6 +52,7 @@ export async function listThread(db: DbOrTx, postId: string, viewerId: string | 
       authorName: brand ? brand.name : authorName,
       brand: brand ? { handle: brand.handle, name: brand.name, avatarUrl: brand.avatarUrl } : null,
       bought: paid && !hideBadges,
+      own,
       purchase:
         own && order
           ? {

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listReportQueue, REPORTABLE_TYPES, type ReportableType } from '@/lib/moderation/reports';
+import { listPendingReview } from '@/lib/moderation/review';
+import { listProhibitedTerms } from '@/lib/moderation/actions';
+import { REPORT_REASONS, REPORT_REASON_VALUES, type ReportReasonValue } from '@/lib/moderation/report-reasons';
+import { HeldPostCard } from '@/components/admin/held-post-card';
+import { ReportGroupCard } from '@/components/admin/report-group-card';
+import { ProhibitedTerms } from '@/components/admin/prohibited-terms';
+import { requireAdminViewer } from './require-admin';
+
+export const metadata = { title: 'Moderation queue' };
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<{ type?: string; reason?: string }> };
+
+export default async function AdminQueuePage({ searchParams }: Props) {
+  const viewer = await requireAdminViewer('/admin');
+  const { type, reason } = await searchParams;
+  const filter = {
+    targetType: REPORTABLE_TYPES.includes(type as ReportableType) ? (type as ReportableType) : undefined,
+    reason: REPORT_REASON_VALUES.includes(reason as ReportReasonValue) ? (reason as ReportReasonValue) : undefined,
+  };
+  const db = await getDb();
+  const [held, groups, terms] = await Promise.all([listPendingReview(db, viewer), listReportQueue(db, viewer, filter), listProhibitedTerms(db, viewer)]);
+  return (
+    <div className="stack admin">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1 className="page-title">Moderation</h1>
+        <Link href="/admin/audit">Audit log</Link>
+      </div>
+
+      <section aria-labelledby="review-heading" className="stack">
+        <h2 id="review-heading">Waiting for review ({held.length})</h2>
+        {held.length === 0 ? <p className="empty card">No posts are waiting for review.</p> : held.map((post) => <HeldPostCard key={post.id} post={post} />)}
+      </section>
+
+      <section aria-labelledby="reports-heading" className="stack">
+        <h2 id="reports-heading">Reports ({groups.length})</h2>
+        <form className="row admin-filters" method="get" aria-label="Filter reports">
+          <div className="field">
+            <label htmlFor="filter-type">Target</label>
+            <select id="filter-type" name="type" defaultValue={filter.targetType ?? ''}>
+              <option value="">Everything</option>
+              <option value="post">Posts</option>
+              <option value="reply">Replies</option>
+              <option value="brand">Brands</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-reason">Reason</label>
+            <select id="filter-reason" name="reason" defaultValue={filter.reason ?? ''}>
+              <option value="">Any reason</option>
+              {REPORT_REASONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--ghost button--small">
+            Filter
+          </button>
+        </form>
+        {groups.length === 0 ? (
+          <p className="empty card">No open reports{filter.targetType || filter.reason ? ' match these filters' : ''}. Nice and quiet.</p>
+        ) : (
+          groups.map((group) => <ReportGroupCard key={`${group.target.type}-${group.target.id}`} group={group} />)
+        )}
+      </section>
+
+      <ProhibitedTerms terms={terms} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+// "Report" on a post, reply or brand: a disclosure with a reason and an optional note.
+import Link from 'next/link';
+import { reportContent } from '@/lib/actions/reports/report-content';
+import { FormMessage } from '@/components/form/form-message';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useFormAction } from '@/components/form/use-form-action';
+import { REPORT_REASONS } from '@/lib/moderation/report-reasons';
+
+export function ReportButton({ targetType, targetId, signedIn, nextPath }: { targetType: 'post' | 'reply' | 'brand'; targetId: string; signedIn: boolean; nextPath: string }) {
+  const { state, onSubmit, pending, fieldErrors } = useFormAction(reportContent);
+  if (!signedIn) {
+    return (
+      <Link className="report-link" href={`/sign-in?next=${encodeURIComponent(nextPath)}`}>
+        Sign in to report
+      </Link>
+    );
+  }
+  const id = `report-${targetId}`;
+  return (
+    <details className="report">
+      <summary>Report {targetType}</summary>
+      {state?.ok ? (
+        <FormMessage state={state} />
+      ) : (
+        <form onSubmit={onSubmit} className="stack report__form" noValidate>
+          <FormMessage state={state} />
+          <input type="hidden" name="targetType" value={targetType} />
+          <input type="hidden" name="targetId" value={targetId} />
+          <fieldset className="report__reasons">
+            <legend>What is wrong?</legend>
+            {REPORT_REASONS.map(({ value, label }) => (
+              <label key={value}>
+                <input type="radio" name="reason" value={value} required /> {label}
+              </label>
+            ))}
+            {fieldErrors.reason && <p className="field-error" role="alert">Choose a reason.</p>}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Note for the admins (optional)</label>
+            <textarea id={`${id}-note`} name="note" rows={2} maxLength={1000} />
+          </div>
+          <SubmitButton pending={pending} pendingLabel="Sending…" className="button button--small">
+            Send report
+          </SubmitButton>
+        </form>
+      )}
+    </details>
+  );
+}

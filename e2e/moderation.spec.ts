@@ -1,0 +1,143 @@
+// Moderation journeys: a reported post is hidden by an admin (with a reason everyone affected
+// sees), and a new brand's first post waits for review until an admin approves it.
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { createBrand } from './support/accounts';
+import { e2eSql } from './support/db';
+import { E2E_PORT } from './support/environment';
+import { createShop, signUpViaApi } from './support/shop';
+
+const ORIGIN = `http://localhost:${E2E_PORT}`;
+const ADMIN = { email: 'admin@e2e.test', password: 'correct-horse-battery', name: 'Ada Admin' };
+
+/** Signs the context in as the e2e admin (ADMIN_EMAILS in the e2e server config), creating it once. */
+async function signInAdmin(request: APIRequestContext) {
+  const headers = { origin: ORIGIN };
+  const signIn = await request.post('/api/auth/sign-in/email', { data: { email: ADMIN.email, password: ADMIN.password }, headers });
+  if (signIn.ok()) return;
+  const signUp = await request.post('/api/auth/sign-up/email', { data: ADMIN, headers });
+  expect(signUp.ok(), await signUp.text()).toBe(true);
+}
+
+async function newPage(browser: Browser) {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+test('a follower reports a post; an admin hides it with a reason; it leaves the feeds, Buy is refused, the brand reads why, the log shows it', async ({ browser }, testInfo) => {
+  const brand = await newPage(browser);
+  const shop = await createShop(brand.context.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+
+  // A buyer has the post open with the Buy sheet ready before the admin acts.
+  const buyer = await newPage(browser);
+  await signUpViaApi(buyer.context.request, 'Bo Buyer');
+  await buyer.page.goto(`/p/${shop.postId}`);
+  await buyer.page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await buyer.page.getByRole('dialog').getByRole('radio', { name: /^M / }).check();
+
+  const follower = await newPage(browser);
+  await signUpViaApi(follower.context.request, 'Finn Follower');
+  await follower.page.goto(`/p/${shop.postId}`);
+  await follower.page.getByText('Report post').click();
+  await follower.page.getByRole('radio', { name: 'Counterfeit goods' }).check();
+  await follower.page.getByLabel('Note for the admins (optional)').fill('The logo is fake');
+  await follower.page.getByRole('button', { name: 'Send report' }).click();
+  await expect(follower.page.getByRole('status')).toContainText('an admin will review it');
+
+  const sql = e2eSql();
+  try {
+    const [report] = await sql`select reason, note, status from reports where target_id = ${shop.postId}`;
+    expect({ ...report }).toEqual({ reason: 'counterfeit', note: 'The logo is fake', status: 'open' });
+
+    const admin = await newPage(browser);
+    await signInAdmin(admin.context.request);
+    await admin.page.goto('/admin');
+    const group = admin.page.getByRole('article', { name: /Reports on Post "Ridge tee in forest green"/ }).filter({ hasText: shop.handle });
+    await expect(group).toContainText('1 report');
+    await expect(group).toContainText('Counterfeit goods');
+    await expect(group).toContainText('The logo is fake');
+    await group.getByRole('button', { name: 'Hide post' }).click();
+    await expect(group.getByText('Give a reason')).toBeVisible();
+    await group.getByLabel('Reason to hide post').fill('Counterfeit branding');
+    await group.getByRole('button', { name: 'Hide post' }).click();
+    await expect(admin.page.getByRole('status')).toContainText('Hidden');
+    await admin.page.screenshot({ path: testInfo.outputPath('admin-queue.png'), fullPage: true });
+
+    const [post] = await sql`select status from posts where id = ${shop.postId}`;
+    expect(post?.status).toBe('hidden');
+    const [logged] = await sql`select action, reason, target_type, actor_name from moderation_actions where target_id = ${shop.postId}`;
+    expect({ ...logged }).toEqual({ action: 'hide_post', reason: 'Counterfeit branding', target_type: 'post', actor_name: 'Ada Admin' });
+    const [closed] = await sql`select status from reports where target_id = ${shop.postId}`;
+    expect(closed?.status).toBe('actioned');
+
+    // The buyer's open sheet gets a clear refusal and no order is created.
+    await buyer.page.getByRole('dialog').getByRole('button', { name: 'Continue to payment' }).click();
+    await expect(buyer.page.getByRole('dialog').getByRole('alert')).toHaveText('This post is not for sale right now.');
+    const pending = await sql`select id from orders where post_id = ${shop.postId}`;
+    expect(pending).toHaveLength(0);
+
+    await follower.page.goto('/');
+    await expect(follower.page.getByRole('article').filter({ hasText: shop.handle })).toHaveCount(0);
+    await follower.page.goto(`/@${shop.handle}`);
+    await expect(follower.page.getByText('No posts yet.')).toBeVisible();
+    const gone = await follower.page.goto(`/p/${shop.postId}`);
+    expect(gone?.status()).toBe(404);
+    await follower.page.goto('/inbox');
+    await expect(follower.page.getByText(/Your report on Post "Ridge tee in forest green".*we hid it/)).toBeVisible();
+
+    await brand.page.goto('/inbox');
+    await expect(brand.page.getByText('An admin hid your post. Reason: Counterfeit branding')).toBeVisible();
+
+    await admin.page.goto('/admin/audit?action=hide_post');
+    const row = admin.page.getByRole('row').filter({ hasText: shop.handle });
+    await expect(row).toContainText('hide post');
+    await expect(row).toContainText('Counterfeit branding');
+    await expect(row).toContainText('Ada Admin');
+    await admin.page.screenshot({ path: testInfo.outputPath('audit-log.png'), fullPage: true });
+  } finally {
+    await sql.end();
+  }
+});
+
+test("a new brand's first post waits for review and appears in the feed once an admin approves it", async ({ browser }) => {
+  const owner = await newPage(browser);
+  await signUpViaApi(owner.context.request, 'Nia New');
+  const handle = `new_${Date.now().toString(36)}`;
+  await createBrand(owner.page, 'Nia Knits', handle);
+  await owner.page.getByRole('link', { name: 'New post' }).click();
+  await owner.page.getByLabel('What are you selling?').fill('Hand-knit beanie, one size');
+  await owner.page.getByLabel('Option 1', { exact: true }).fill('One size');
+  await owner.page.getByLabel('Price').first().fill('30');
+  await owner.page.getByLabel('Stock').first().fill('3');
+  await owner.page.getByRole('button', { name: 'Save post' }).click();
+  await expect(owner.page).toHaveURL(/\/p\/[0-9a-f-]{36}$/);
+  await expect(owner.page.getByText('This post is waiting for review by an admin.')).toBeVisible();
+  const postId = owner.page.url().split('/').pop()!;
+
+  const sql = e2eSql();
+  try {
+    const [held] = await sql`select status, published_at from posts where id = ${postId}`;
+    expect({ ...held }).toEqual({ status: 'pending_review', published_at: null });
+
+    const visitor = await newPage(browser);
+    await visitor.page.goto('/');
+    await expect(visitor.page.getByRole('article').filter({ hasText: 'Hand-knit beanie' })).toHaveCount(0);
+
+    const admin = await newPage(browser);
+    await signInAdmin(admin.context.request);
+    await admin.page.goto('/admin');
+    const card = admin.page.getByRole('article', { name: `Held post by @${handle}` });
+    await expect(card).toContainText('New brand: its first posts are reviewed');
+    await card.getByLabel('Reason to approve').fill('Handmade goods, fine');
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await expect(card.getByRole('status')).toContainText('Approved');
+
+    const [live] = await sql`select status from posts where id = ${postId}`;
+    expect(live?.status).toBe('published');
+    await visitor.page.goto('/');
+    await expect(visitor.page.getByRole('article').filter({ hasText: 'Hand-knit beanie' })).toBeVisible();
+    await owner.page.goto('/inbox');
+    await expect(owner.page.getByText('Your post is live')).toBeVisible();
+  } finally {
+    await sql.end();
+  }
+});

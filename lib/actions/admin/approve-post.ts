@@ -1,0 +1,5 @@
+'use server';
+import { approvePost } from '@/lib/moderation/actions';
+import { moderationAction, moderationSchema } from './moderation-action';
+
+export const approvePostAction = moderationAction(moderationSchema, approvePost, 'Approved: the post is live.');

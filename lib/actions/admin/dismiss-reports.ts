@@ -1,0 +1,8 @@
+'use server';
+import { z } from 'zod';
+import { dismissReports } from '@/lib/moderation/actions';
+import { moderationAction, moderationSchema } from './moderation-action';
+
+const schema = moderationSchema.extend({ targetType: z.enum(['post', 'reply', 'brand']) });
+
+export const dismissReportsAction = moderationAction(schema, dismissReports, 'Reports dismissed; the reporters were told.');

@@ -1,0 +1,27 @@
+// Builds the admin actions: admin role checked by the guard (and again inside lib/moderation, in
+// the action's transaction) and a reason required.
+import 'server-only';
+import { z } from 'zod';
+import type { Db } from '@/db/open';
+import type { ModerationAction } from '@/db/schema';
+import { authedAction } from '@/lib/actions/define-action';
+import type { Actor } from '@/lib/moderation/audit';
+import type { ModerationDeps } from '@/lib/moderation/actions';
+import { getStripe } from '@/lib/payments/stripe';
+
+export const reasonField = z.string().trim().min(3, 'Give a reason: it is shown to the people affected and kept in the audit log.').max(500, 'Keep the reason under 500 characters.');
+
+export const moderationSchema = z.object({ targetId: z.string().trim().min(1, 'Unknown target.').max(100), reason: reasonField });
+
+export function moderationAction<S extends z.ZodType>(
+  schema: S,
+  run: (db: Db, actor: Actor, input: z.output<S>, deps: ModerationDeps) => Promise<ModerationAction>,
+  done: string,
+) {
+  return authedAction({ schema, role: 'admin' }, async (input, { viewer, db }) => {
+    const logged = await run(db, viewer, input, { stripe: getStripe() });
+    // No revalidatePath: every page this changes renders per request, and revalidating would
+    // re-render the queue at once, unmounting the confirmation the admin should read first.
+    return { ok: true as const, data: { auditId: logged.id }, message: done };
+  });
+}

@@ -1,0 +1,5 @@
+'use server';
+import { removeProhibitedTerm } from '@/lib/moderation/actions';
+import { moderationAction, moderationSchema } from './moderation-action';
+
+export const removeProhibitedTermAction = moderationAction(moderationSchema, removeProhibitedTerm, 'Term removed.');

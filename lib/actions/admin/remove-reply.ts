@@ -1,0 +1,5 @@
+'use server';
+import { removeReply } from '@/lib/moderation/actions';
+import { moderationAction, moderationSchema } from './moderation-action';
+
+export const removeReplyAction = moderationAction(moderationSchema, removeReply, 'Reply removed.');

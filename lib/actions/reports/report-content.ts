@@ -1,0 +1,17 @@
+'use server';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { fileReport } from '@/lib/moderation/reports';
+import { REPORT_REASON_VALUES } from '@/lib/moderation/report-reasons';
+
+const schema = z.object({
+  targetType: z.enum(['post', 'reply', 'brand']),
+  targetId: z.uuid('Unknown target.'),
+  reason: z.enum(REPORT_REASON_VALUES, 'Choose a reason.'),
+  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').default(''),
+});
+
+export const reportContent = authedAction({ schema }, async (input, { viewer, db }) => {
+  const report = await fileReport(db, viewer.id, input);
+  return { ok: true as const, data: { reportId: report.id }, message: 'Thanks — an admin will review it. You will hear the outcome in your inbox.' };
+});

@@ -1,0 +1,100 @@
+// Pre-publication review: the rules that hold a post in pending_review instead of publishing it,
+// and the list of held posts for the admin queue.
+import 'server-only';
+import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/open';
+import { brands, postImages, postReviews, posts, prohibitedTerms, variants } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import { formatMoney } from '@/lib/money';
+import type { PostDetail } from '@/lib/catalog/posts';
+import { authorizeAdmin, type Actor } from './audit';
+
+/** A brand's first posts are reviewed until this many have been published (or an admin trusts it). */
+export const TRUSTED_AFTER_POSTS = 2;
+/** A price below this share of the brand's median price in that currency looks like bait. */
+export const LOW_PRICE_RATIO = 0.3;
+/** The median needs a few prices to mean anything. */
+const MIN_PRICES_FOR_MEDIAN = 3;
+
+export interface PostCandidate {
+  body: string;
+  currency: string;
+  prices: number[];
+}
+
+function matchesTerm(text: string, term: string): boolean {
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Why this post must wait for an admin; empty when it may publish at once. A suspended brand
+ * cannot publish at all.
+ */
+export async function reviewReasons(tx: DbOrTx, brandId: string, candidate: PostCandidate, excludePostId?: string): Promise<string[]> {
+  const [brand] = await tx.select().from(brands).where(eq(brands.id, brandId));
+  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
+  if (brand.suspendedAt) throw new DomainError('brand_suspended', 'Your brand is suspended: it cannot publish. Check your inbox for the reason.');
+  const reasons: string[] = [];
+
+  if (!brand.trustedAt) {
+    const [published] = await tx.select({ n: count() }).from(posts).where(and(eq(posts.brandId, brandId), isNotNull(posts.publishedAt)));
+    if ((published?.n ?? 0) < TRUSTED_AFTER_POSTS) reasons.push('New brand: its first posts are reviewed');
+  }
+
+  const terms = await tx.select({ term: prohibitedTerms.term }).from(prohibitedTerms);
+  const hits = terms.filter(({ term }) => matchesTerm(candidate.body, term)).map(({ term }) => term);
+  if (hits.length) reasons.push(`Prohibited terms: ${hits.join(', ')}`);
+
+  const usual = await tx
+    .select({ price: variants.priceMinor, postId: posts.id })
+    .from(variants)
+    .innerJoin(posts, eq(posts.id, variants.postId))
+    .where(and(eq(posts.brandId, brandId), eq(posts.status, 'published'), eq(variants.currency, candidate.currency)));
+  const prices = usual.filter((row) => row.postId !== excludePostId).map((row) => row.price);
+  if (prices.length >= MIN_PRICES_FOR_MEDIAN && candidate.prices.length) {
+    const typical = median(prices);
+    const lowest = Math.min(...candidate.prices);
+    if (lowest < typical * LOW_PRICE_RATIO) {
+      reasons.push(`Price ${formatMoney(lowest, candidate.currency)} is far below the brand's usual ${formatMoney(Math.round(typical), candidate.currency)}`);
+    }
+  }
+  return reasons;
+}
+
+/** Marks a post as held with its reasons (inside the post's own write transaction). */
+export async function holdForReview(tx: DbOrTx, postId: string, reasons: string[]): Promise<void> {
+  await tx.insert(postReviews).values({ postId, reasons }).onConflictDoUpdate({ target: postReviews.postId, set: { reasons } });
+}
+
+export interface HeldPost extends PostDetail {
+  reasons: string[];
+  heldAt: Date;
+}
+
+/** Posts waiting for a decision, the longest waiting first. */
+export async function listPendingReview(db: DbOrTx, actor: Actor, limit = 50): Promise<HeldPost[]> {
+  await authorizeAdmin(db, actor);
+  const held = await db
+    .select({ postId: postReviews.postId, reasons: postReviews.reasons, heldAt: postReviews.createdAt })
+    .from(postReviews)
+    .innerJoin(posts, eq(posts.id, postReviews.postId))
+    .where(eq(posts.status, 'pending_review'))
+    .orderBy(asc(postReviews.createdAt))
+    .limit(limit);
+  const out: HeldPost[] = [];
+  for (const row of held) {
+    const post = await db.query.posts.findFirst({
+      where: eq(posts.id, row.postId),
+      with: { brand: true, images: { orderBy: [asc(postImages.position)] }, variants: { orderBy: [asc(variants.position)] } },
+    });
+    if (post) out.push({ ...post, reasons: row.reasons, heldAt: row.heldAt });
+  }
+  return out;
+}
