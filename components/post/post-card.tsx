@@ -3,7 +3,7 @@ import type { PostCardData } from '@/lib/catalog/post-card';
 import { PriceRange } from './price-range';
 import { RichText } from './rich-text';
 import { StockState } from './stock-state';
-import { PublishedDate } from './published-date';
+import { PostByline } from './post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import type { BuyContext } from '@/components/checkout/types';
 
@@ -11,17 +11,7 @@ export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext })
   const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);
   return (
     <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
-      <div className="post-card__head">
-        {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
-        <div>
-          <Link id={`post-${post.id}-brand`} className="post-card__brand" href={`/@${post.brand.handle}`}>
-            {post.brand.name}
-          </Link>
-          <div className="post-card__meta">
-            @{post.brand.handle} · <PublishedDate iso={post.publishedAt} />
-          </div>
-        </div>
-      </div>
+      <PostByline post={post} nameId={`post-${post.id}-brand`} />
       <p className="post-card__body">
         <RichText text={post.body} />
       </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
@@ -8,7 +7,7 @@ import { toPostCard } from '@/lib/catalog/post-card';
 import { formatMoney } from '@/lib/money';
 import { RichText } from '@/components/post/rich-text';
 import { StockState } from '@/components/post/stock-state';
-import { PublishedDate } from '@/components/post/published-date';
+import { PostByline } from '@/components/post/post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import { buyContextFor } from '@/lib/auth/buy-context';
 import { ReportButton } from '@/components/admin/report-button';
@@ -46,17 +45,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         ))}
       </div>
       <div className="stack">
-        <div className="post-card__head" style={{ padding: 0 }}>
-          {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
-          <div>
-            <Link className="post-card__brand" href={`/@${post.brand.handle}`}>
-              {post.brand.name}
-            </Link>
-            <div className="post-card__meta">
-              @{post.brand.handle} · <PublishedDate iso={post.publishedAt} />
-            </div>
-          </div>
-        </div>
+        <PostByline post={post} flush />
         {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
         <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
         <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
