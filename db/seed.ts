@@ -166,14 +166,22 @@ async function insertUser(db: Db, email: string, name: string, passwordHash: str
   return id;
 }
 
-export async function seedDemoData(db: Db): Promise<void> {
+/** Gives a demo brand a Connect account that can take payments (the emulator onboards it at once). */
+export type ConnectDemoBrand = (email: string) => Promise<string | null>;
+
+export async function seedDemoData(db: Db, connect?: ConnectDemoBrand): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const brandIds = new Map<string, string>();
+  // Without a way to onboard (real Stripe keys), demo brands start without payouts, as new brands do.
+  const payoutsColumns = async (email: string) => {
+    const stripeAccountId = connect ? await connect(email) : null;
+    return stripeAccountId ? { stripeAccountId, chargesEnabled: true, payoutsEnabled: true } : {};
+  };
   for (const demo of DEMO_BRANDS) {
     const ownerId = await insertUser(db, demo.email, demo.owner, passwordHash);
     const [brand] = await db
       .insert(brands)
-      .values({ ownerId, handle: demo.handle, name: demo.name, bio: demo.bio, avatarUrl: demo.avatar, trustedAt: new Date() /* established demo shops skip review */ })
+      .values({ ownerId, handle: demo.handle, name: demo.name, bio: demo.bio, avatarUrl: demo.avatar, trustedAt: new Date() /* established demo shops skip review */, ...(await payoutsColumns(demo.email)) })
       .returning({ id: brands.id });
     if (!brand) throw new Error(`could not seed brand ${demo.handle}`);
     brandIds.set(demo.handle, brand.id);
@@ -200,9 +208,9 @@ export async function seedDemoData(db: Db): Promise<void> {
 }
 
 /** Seeds only an empty database, so it is safe to call on every start. */
-export async function seedIfEmpty(db: Db): Promise<boolean> {
+export async function seedIfEmpty(db: Db, connect?: ConnectDemoBrand): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return false;
-  await seedDemoData(db);
+  await seedDemoData(db, connect);
   return true;
 }

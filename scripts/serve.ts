@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Stripe from 'stripe';
 import { openDatabase } from '../db/open';
-import { seedIfEmpty } from '../db/seed';
+import { seedIfEmpty, type ConnectDemoBrand } from '../db/seed';
+import { createOnboardedEmulatorAccount } from '../lib/payments/emulator-onboarding';
 import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
 import { stripeServerConfig } from '../lib/payments/stripe-config';
 
@@ -14,11 +15,11 @@ const port = Number(process.env.PORT ?? 3000);
 const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
 env.APP_URL ??= `http://localhost:${port}`;
 
-async function prepareDatabase() {
+async function prepareDatabase(connect?: ConnectDemoBrand) {
   const database = await openDatabase(env.DATABASE_URL);
   try {
     await database.migrate();
-    if (database.kind === 'pglite' && (await seedIfEmpty(database.db))) {
+    if (database.kind === 'pglite' && (await seedIfEmpty(database.db, connect))) {
       console.log('Seeded the embedded database with demo brands and posts (logins in the README).');
     }
   } finally {
@@ -50,7 +51,6 @@ async function registerWebhookEndpoint() {
   env.STRIPE_WEBHOOK_SECRET = endpoint.secret;
 }
 
-await prepareDatabase();
 let emulator: StripeEmulator | null = null;
 if (!env.STRIPE_SECRET_KEY) {
   emulator = await startEmulatedStripe();
@@ -58,6 +58,15 @@ if (!env.STRIPE_SECRET_KEY) {
 } else if (!env.STRIPE_WEBHOOK_SECRET) {
   console.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe webhooks will be refused.');
 }
+// The emulator starts first so the demo brands can be onboarded for payouts on it while seeding.
+await prepareDatabase(
+  emulator
+    ? async (email) => {
+        const { secretKey, sdkOptions } = stripeServerConfig(env);
+        return (await createOnboardedEmulatorAccount(new Stripe(secretKey, sdkOptions), email)).id;
+      }
+    : undefined,
+);
 
 const next = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), [mode, '-p', String(port)], { env, stdio: 'inherit' });
 

@@ -1,6 +1,9 @@
 // Small factories for integration tests: real rows through the domain functions where they exist.
 import type { Db } from '../db/open';
-import { users } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { brands, users } from '../db/schema';
+import { createOnboardedEmulatorAccount } from '../lib/payments/emulator-onboarding';
+import { runningTestStripe } from './stripe';
 import { createBrand } from '../lib/catalog/brands';
 import { createPost, type NewPost } from '../lib/catalog/posts';
 
@@ -17,9 +20,21 @@ export async function makeUser(db: Db, overrides: { email?: string; name?: strin
   return user;
 }
 
-export async function makeBrand(db: Db, ownerId?: string) {
+/**
+ * A brand that can sell: payouts onboarded on the test file's emulator when one is running (so
+ * destination charges reach a real account), otherwise just marked ready. `payouts: false` gives
+ * a brand that has not set up payouts.
+ */
+export async function makeBrand(db: Db, ownerId?: string, options: { payouts?: boolean; trusted?: boolean } = {}) {
   const owner = ownerId ?? (await makeUser(db)).id;
-  return createBrand(db, owner, { handle: `b_${unique()}`.slice(0, 24), name: 'Test Brand' });
+  const created = await createBrand(db, owner, { handle: `b_${unique()}`.slice(0, 24), name: 'Test Brand' });
+  // Trusted unless `trusted: false`, so its posts publish without pre-publication review.
+  const brand = options.trusted === false ? created : (await db.update(brands).set({ trustedAt: new Date() }).where(eq(brands.id, created.id)).returning())[0]!;
+  if (options.payouts === false) return brand;
+  const stripe = runningTestStripe();
+  const stripeAccountId = stripe ? (await createOnboardedEmulatorAccount(stripe, `${brand.handle}@example.test`)).id : `acct_factory_${unique()}`;
+  const [ready] = await db.update(brands).set({ stripeAccountId, chargesEnabled: true, payoutsEnabled: true }).where(eq(brands.id, brand.id)).returning();
+  return ready!;
 }
 
 export async function makePost(db: Db, brandId: string, overrides: Partial<NewPost> = {}) {

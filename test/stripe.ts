@@ -8,9 +8,24 @@ export interface TestStripe {
   close(): Promise<void>;
 }
 
+// The emulator the current test file started, so factories can onboard brands' Connect accounts on it.
+let running: Stripe | null = null;
+
+export function runningTestStripe(): Stripe | null {
+  return running;
+}
+
 export async function startTestStripe(): Promise<TestStripe> {
   const emulator = await startStripeEmulator({ port: 0 });
   const url = new URL(emulator.url);
   const stripe = new Stripe('sk_test_integration', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 2 });
-  return { emulator, stripe, close: () => emulator.close() };
+  running = stripe;
+  return {
+    emulator,
+    stripe,
+    close: () => {
+      if (running === stripe) running = null;
+      return emulator.close();
+    },
+  };
 }

@@ -2,10 +2,9 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { listBrandPosts } from '@/lib/catalog/posts';
 import { CreateBrandForm } from '@/components/studio/create-brand-form';
-import { PriceRange } from '@/components/post/price-range';
-import { toPostCard } from '@/lib/catalog/post-card';
+import { PayoutsBanner } from '@/components/studio/payouts-banner';
+import { StudioPosts } from '@/components/studio/studio-posts';
 
 export const metadata = { title: 'Studio' };
 
@@ -21,7 +20,7 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
       </div>
     );
   }
-  const posts = await listBrandPosts(await getDb(), viewer.brand.id);
+  const db = await getDb();
   const { welcome } = await searchParams;
   return (
     <div className="stack">
@@ -36,36 +35,8 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
           New post
         </Link>
       </div>
-      {posts.length === 0 ? (
-        <p className="empty card">No posts yet. Your first shoppable post takes a minute.</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Post</th>
-              <th scope="col">Price</th>
-              <th scope="col">Stock</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {posts.map((post) => (
-              <tr key={post.id}>
-                <td>
-                  <Link href={`/p/${post.id}`}>{post.body.slice(0, 80) || 'Untitled post'}</Link>
-                </td>
-                <td>
-                  <PriceRange variants={toPostCard(post).variants} />
-                </td>
-                <td>{post.variants.reduce((sum, variant) => sum + variant.stock, 0)}</td>
-                <td>
-                  <span className={`status status--${post.status}`}>{post.status}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <PayoutsBanner brand={viewer.brand} />
+      <StudioPosts db={db} brandId={viewer.brand.id} />
     </div>
   );
 }

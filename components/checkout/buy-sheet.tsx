@@ -88,8 +88,9 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
         {paid ? (
           <div className="stack" role="status">
             <p className="form-success">
-              Paid {session && formatMoney(session.amountMinor, session.currency)}
-              {paid.paymentMethodSummary && ` with ${paid.paymentMethodSummary}`}. Your receipt is in your inbox.
+              {paid.authorized ? 'Authorised' : 'Paid'} {session && formatMoney(session.amountMinor, session.currency)}
+              {paid.paymentMethodSummary && ` with ${paid.paymentMethodSummary}`}.{' '}
+              {paid.authorized ? 'You will be charged only if the drop reaches its goal.' : 'Your receipt is in your inbox.'}
             </p>
             <Link className="button" href={`/orders/${paid.orderId}`}>
               View order

@@ -9,7 +9,8 @@ import { saveCardForOrder } from '@/lib/actions/checkout/save-card-for-order';
 import { formatMoney } from '@/lib/money';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 
-export type PaidOrder = { orderId: string; paymentMethodSummary: string | null };
+/** `authorized`: a drop order whose card is held, charged only if the drop reaches its goal. */
+export type PaidOrder = { orderId: string; paymentMethodSummary: string | null; authorized?: boolean };
 
 interface PaymentStepProps {
   stripe: Promise<Stripe | null>;
@@ -33,8 +34,8 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
     // The webhook usually lands first; if not, the server retrieves the PaymentIntent itself.
     for (let attempt = 0; attempt < 10; attempt++) {
       const result = await refreshOrderPayment(null, { orderId: session.orderId });
-      if (result.ok && result.data.status === 'paid') {
-        onPaid({ orderId: session.orderId, paymentMethodSummary: result.data.paymentMethodSummary });
+      if (result.ok && (result.data.status === 'paid' || result.data.status === 'authorized')) {
+        onPaid({ orderId: session.orderId, paymentMethodSummary: result.data.paymentMethodSummary, authorized: result.data.status === 'authorized' });
         return true;
       }
       if (result.ok && result.data.status !== 'pending_payment') {

@@ -6,6 +6,8 @@ import type { DbOrTx } from '@/db/open';
 import { postImages, posts, variants, type Brand, type Post, type PostImage, type Variant } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { isKnownCurrency } from '@/lib/money';
+import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
+import { holdForReview, reviewReasons } from '@/lib/moderation/review';
 
 export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
 export const MAX_STOCK = 100_000;
@@ -14,6 +16,7 @@ export interface NewVariant {
   label: string;
   priceMinor: number;
   stock: number;
+  sku?: string | null;
 }
 
 export interface NewPost {
@@ -24,6 +27,10 @@ export interface NewPost {
   variants: NewVariant[];
   images: { url: string; alt: string }[];
   publish: boolean;
+  /** Brand studio: publish later (a future published_at; feeds show posts once it has passed). */
+  publishAt?: Date | null;
+  /** Brand studio: charge only if the post gets `goal` orders by `endsAt`. */
+  drop?: DropGoal | null;
 }
 
 export interface PostDetail extends Post {
@@ -54,7 +61,14 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
   if (!body && input.images.length === 0) throw new DomainError('invalid_input', 'Write something or add a photo.', 'body');
   if (!isKnownCurrency(input.currency)) throw new DomainError('invalid_input', 'Choose a currency.', 'currency');
   checkVariants(input.variants);
+  if (input.drop) checkDropGoal(input.drop);
+  if (input.publishAt && (Number.isNaN(input.publishAt.getTime()) || input.publishAt.getTime() > Date.now() + 90 * 86_400_000)) {
+    throw new DomainError('invalid_input', 'Schedule within the next 90 days.', 'publishAt');
+  }
   return db.transaction(async (tx) => {
+    // A post that would publish waits for an admin when the moderation rules say so.
+    const held = input.publish ? await reviewReasons(tx, brandId, { body, currency: input.currency, prices: input.variants.map((v) => v.priceMinor) }) : [];
+    const publish = input.publish && held.length === 0;
     const [post] = await tx
       .insert(posts)
       .values({
@@ -62,11 +76,14 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
         body,
         buyHashtag: input.buyHashtag,
         maxPerOrder: input.maxPerOrder,
-        status: input.publish ? 'published' : 'draft',
-        publishedAt: input.publish ? new Date() : null,
+        status: publish ? 'published' : held.length ? 'pending_review' : 'draft',
+        publishedAt: publish ? (input.publishAt ?? new Date()) : null,
+        dropGoal: input.drop?.goal ?? null,
+        dropEndsAt: input.drop?.endsAt ?? null,
       })
       .returning();
     if (!post) throw new DomainError('internal', 'The post could not be saved.');
+    if (held.length) await holdForReview(tx, post.id, held);
     if (input.images.length > 0) {
       await tx.insert(postImages).values(input.images.map((image, position) => ({ postId: post.id, ...image, position })));
     }
@@ -77,6 +94,7 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
         priceMinor: variant.priceMinor,
         currency: input.currency,
         stock: variant.stock,
+        sku: variant.sku?.trim() || null,
         position,
       })),
     );
@@ -106,14 +124,21 @@ export async function updatePostBody(db: DbOrTx, brandId: string, postId: string
 
 export async function publishPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
-  if (current.status === 'published') return current;
-  const [post] = await db
-    .update(posts)
-    .set({ status: 'published', publishedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
-    .returning();
-  if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
-  return post;
+  if (current.status === 'published' || current.status === 'pending_review') return current;
+  // Only an admin brings back a post a moderator took down.
+  if (current.status === 'hidden' || current.status === 'removed') throw new DomainError('forbidden', 'A moderator took this post down; it cannot be republished.');
+  return db.transaction(async (tx) => {
+    const prices = await tx.select({ priceMinor: variants.priceMinor, currency: variants.currency }).from(variants).where(eq(variants.postId, postId));
+    const held = await reviewReasons(tx, brandId, { body: current.body, currency: prices[0]?.currency ?? '', prices: prices.map((v) => v.priceMinor) }, postId);
+    const [post] = await tx
+      .update(posts)
+      .set(held.length ? { status: 'pending_review', updatedAt: new Date() } : { status: 'published', publishedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
+      .returning();
+    if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+    if (held.length) await holdForReview(tx, post.id, held);
+    return post;
+  });
 }
 
 export async function getPostDetail(db: DbOrTx, postId: string): Promise<PostDetail | null> {
@@ -140,7 +165,8 @@ export async function listBrandPosts(db: DbOrTx, brandId: string): Promise<PostD
   });
 }
 
-export function isVisibleToPublic(post: Pick<Post, 'status'>): boolean {
-  return post.status === 'published';
+export function isVisibleToPublic(post: Pick<Post, 'status' | 'publishedAt'>): boolean {
+  // A scheduled post is published with a future published_at: hidden until then.
+  return post.status === 'published' && Boolean(post.publishedAt && post.publishedAt <= new Date());
 }
 

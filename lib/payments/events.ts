@@ -6,6 +6,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { stripeEvents } from '@/db/schema';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
+import { syncRefundsFromCharge } from '@/lib/studio/orders';
+import { applyConnectAccount } from './connect';
 
 type EventHandler = (db: Db, stripe: Stripe, event: Stripe.Event) => Promise<void>;
 
@@ -14,10 +16,24 @@ async function onPaymentIntentEvent(db: Db, stripe: Stripe, event: Stripe.Event)
   await settleFromPaymentIntent(db, stripe, await retrievePaymentIntent(stripe, intent.id));
 }
 
+// Brand studio: a brand's Connect account flags, and refunds (also ones made outside the studio).
+async function onAccountUpdated(db: Db, stripe: Stripe, event: Stripe.Event) {
+  const account = event.data.object as Stripe.Account;
+  await applyConnectAccount(db, await stripe.accounts.retrieve(account.id));
+}
+
+async function onChargeRefunded(db: Db, stripe: Stripe, event: Stripe.Event) {
+  const charge = event.data.object as Stripe.Charge;
+  await syncRefundsFromCharge(db, await stripe.charges.retrieve(charge.id));
+}
+
 const HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler>> = {
   'payment_intent.succeeded': onPaymentIntentEvent,
   'payment_intent.payment_failed': onPaymentIntentEvent,
   'payment_intent.canceled': onPaymentIntentEvent,
+  'payment_intent.amount_capturable_updated': onPaymentIntentEvent,
+  'account.updated': onAccountUpdated,
+  'charge.refunded': onChargeRefunded,
 };
 
 export class WebhookSignatureError extends Error {}

@@ -20,8 +20,21 @@ const schema = z.object({
   variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
   variantPrice: repeated(z.string()),
   variantStock: repeated(z.string()),
+  variantSku: repeated(z.string().trim().max(40, 'Keep SKUs under 40 characters.')),
   publish: checkbox,
+  // The composer's choice; when present it wins over the plain `publish` checkbox.
+  publishMode: z.enum(['now', 'draft', 'schedule']).optional(),
+  // ISO instants computed in the browser, so the brand's own time zone is respected.
+  publishAt: z.string().optional(),
+  dropGoal: z.string().trim().optional(),
+  dropEndsAt: z.string().optional(),
 });
+
+function instant(value: string | undefined, field: string, message: string): Date {
+  const date = new Date(value ?? '');
+  if (!value || Number.isNaN(date.getTime())) throw new DomainError('invalid_input', message, field);
+  return date;
+}
 
 export const createPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
   const brand = viewer.brand;
@@ -36,8 +49,14 @@ export const createPost = authedAction({ schema, role: 'brand' }, async (input, 
     if (!/^\d+$/.test((input.variantStock[index] ?? '').trim())) {
       throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
     }
-    return { label, priceMinor, stock };
+    return { label, priceMinor, stock, sku: input.variantSku[index] || null };
   });
+  const mode = input.publishMode ?? (input.publish ? 'now' : 'draft');
+  const publishAt = mode === 'schedule' ? instant(input.publishAt, 'publishAt', 'Choose when to publish.') : null;
+  if (publishAt && publishAt <= new Date()) throw new DomainError('invalid_input', 'Choose a time in the future.', 'publishAt');
+  const drop = input.dropGoal
+    ? { goal: Number(input.dropGoal), endsAt: instant(input.dropEndsAt, 'dropEndsAt', 'Choose the deadline of the drop.') }
+    : null;
   const missingAlt = input.images.findIndex((_, index) => !input.imageAlt[index]);
   if (missingAlt >= 0) throw new DomainError('invalid_input', 'Describe every photo for people using screen readers.', 'images');
   // Validate the whole post before writing any upload, so bad input saves nothing.
@@ -49,7 +68,9 @@ export const createPost = authedAction({ schema, role: 'brand' }, async (input, 
     currency: input.currency,
     variants,
     images: urls.map((url, index) => ({ url, alt: input.imageAlt[index] ?? '' })),
-    publish: input.publish,
+    publish: mode !== 'draft',
+    publishAt,
+    drop,
   });
   revalidatePath('/');
   redirect(`/p/${post.id}`);

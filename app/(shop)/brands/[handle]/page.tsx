@@ -9,6 +9,7 @@ import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
 import { buyContextFor } from '@/lib/auth/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
+import { ReportButton } from '@/components/admin/report-button';
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -38,6 +39,7 @@ export default async function BrandPage({ params }: Props) {
           </div>
           {brand.bio && <p style={{ margin: 0 }}>{brand.bio}</p>}
           {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
+          {!isOwn && <ReportButton targetType="brand" targetId={brand.id} signedIn={Boolean(viewer)} nextPath={`/@${brand.handle}`} />}
         </div>
       </section>
       {page.items.length === 0 ? (

@@ -7,6 +7,7 @@ import { isDomainError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { LiveOrderStatus } from '@/components/checkout/live-order-status';
+import { OrderMoneyFacts } from '@/components/studio/order-money';
 import { PayPendingOrder } from '@/components/checkout/pay-pending-order';
 import { Countdown } from '@/components/replies/countdown';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
@@ -32,8 +33,27 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <dd>
           <Link href={`/p/${order.postId}`}>{order.itemLabel}</Link> ×{order.quantity}
         </dd>
-        <dt>Total</dt>
-        <dd>{formatMoney(order.amountMinor, order.currency)}</dd>
+        {/* The brand sees its share after the platform fee; the buyer sees what they pay. */}
+        {order.brandId === viewer.brand?.id ? (
+          <OrderMoneyFacts order={order} />
+        ) : (
+          <>
+            <dt>Total</dt>
+            <dd>{formatMoney(order.amountMinor, order.currency)}</dd>
+            {order.refundedMinor > 0 && (
+              <>
+                <dt>Refunded</dt>
+                <dd>{formatMoney(order.refundedMinor, order.currency)}</dd>
+              </>
+            )}
+          </>
+        )}
+        {order.trackingRef && (
+          <>
+            <dt>Tracking</dt>
+            <dd>{order.trackingRef}</dd>
+          </>
+        )}
         <dt>Status</dt>
         <dd>
           <OrderStatusBadge status={order.status} />

@@ -15,6 +15,10 @@ import { POST_STATUS_NOTICE } from '@/lib/moderation/post-status-notice';
 import { listThread } from '@/lib/replies/thread';
 import { ReplyThread } from '@/components/replies/reply-thread';
 import { RestockForm } from '@/components/studio/restock-form';
+import { DropProgressBar } from '@/components/studio/drop-progress-bar';
+import { isPayoutsReady } from '@/lib/payments/connect';
+import { recordPostView } from '@/lib/studio/posts';
+import { getDropProgress } from '@/lib/studio/drops';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string; reply?: string }> };
 
@@ -36,6 +40,9 @@ export default async function PostPage({ params, searchParams }: Props) {
   const post = toPostCard(detail);
   const query = await searchParams;
   const replies = await listThread(await getDb(), detail.id, viewer?.id ?? null);
+  // Brand studio: a view counts toward insights (not the brand's own), and a drop shows its progress.
+  if (!isOwner) await recordPostView(await getDb(), detail.id);
+  const drop = await getDropProgress(await getDb(), detail);
   return (
     <>
     <div className="post-page">
@@ -71,6 +78,8 @@ export default async function PostPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
+        {drop && <DropProgressBar progress={drop} />}
+        {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
         {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
         <p className="hashtag-hint">
           Reply <strong>#{post.buyHashtag}</strong>

@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { listBrandPosts } from '@/lib/catalog/posts';
+import { formatMoney } from '@/lib/money';
+import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/orders';
+import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
+import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+
+export const metadata = { title: 'Orders' };
+
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function StudioOrdersPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in?next=/studio/orders');
+  if (!viewer.brand) redirect('/studio');
+  const filters = parseOrderFilters(await searchParams);
+  const db = await getDb();
+  const [orders, posts] = await Promise.all([listStudioOrders(db, viewer.brand.id, filters), listBrandPosts(db, viewer.brand.id)]);
+  const query = filtersToQuery(filters);
+  const filtered = query.length > 0;
+  return (
+    <div className="stack">
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h1 className="page-title">Orders</h1>
+        <a className="button button--ghost" href={`/studio/orders/export${query ? `?${query}` : ''}`} download>
+          Export CSV
+        </a>
+      </div>
+      <form className="studio-filters card" method="get" role="search" aria-label="Filter orders">
+        <div className="field">
+          <label htmlFor="q">Search</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Buyer, email, item, SKU or order id" />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={filters.status ?? ''}>
+            <option value="">Any</option>
+            {ORDER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {status.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="post">Post</label>
+          <select id="post" name="post" defaultValue={filters.postId ?? ''}>
+            <option value="">Any</option>
+            {posts.map((post) => (
+              <option key={post.id} value={post.id}>
+                {post.body.slice(0, 40) || 'Untitled post'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">From</label>
+          <input id="from" name="from" type="date" defaultValue={filters.from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">To</label>
+          <input id="to" name="to" type="date" defaultValue={filters.to} />
+        </div>
+        <div className="row">
+          <button className="button button--small" type="submit">
+            Filter
+          </button>
+          {filtered && (
+            <Link className="button button--ghost button--small" href="/studio/orders">
+              Clear
+            </Link>
+          )}
+        </div>
+      </form>
+      {orders.length === 0 ? (
+        <p className="empty card">{filtered ? 'No orders match these filters.' : 'No orders yet. They appear here as soon as a follower checks out.'}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Buyer</th>
+                <th scope="col">Item</th>
+                <th scope="col">Total</th>
+                <th scope="col">Status</th>
+                <th scope="col">Fulfilment</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id}>
+                  <td>
+                    <Link href={`/studio/orders/${order.id}`}>{order.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</Link>
+                  </td>
+                  <td>{order.buyerName}</td>
+                  <td>
+                    {order.itemLabel} ×{order.quantity}
+                  </td>
+                  <td className="price">{formatMoney(order.amountMinor, order.currency)}</td>
+                  <td>
+                    <OrderStatusBadge status={order.status} />
+                  </td>
+                  <td>{order.fulfilledAt ? `Shipped · ${order.trackingRef}` : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { getPostDetail } from '@/lib/catalog/posts';
+import { currencyExponent } from '@/lib/money';
+import { EditPostForm } from '@/components/studio/edit-post-form';
+
+export const metadata = { title: 'Edit post' };
+
+export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=/studio/posts/${id}/edit`);
+  if (!viewer.brand) redirect('/studio');
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const post = await getPostDetail(await getDb(), id);
+  // Another brand's post is simply not found here.
+  if (!post || post.brandId !== viewer.brand.id) notFound();
+  const currency = post.variants[0]?.currency ?? 'EUR';
+  const exponent = currencyExponent(currency);
+  return (
+    <div className="page-narrow card stack">
+      <h1 className="page-title">Edit post</h1>
+      <EditPostForm
+        postId={post.id}
+        body={post.body}
+        maxPerOrder={post.maxPerOrder}
+        currency={currency}
+        variants={post.variants.map((v) => ({ id: v.id, label: v.label, price: (v.priceMinor / 10 ** exponent).toFixed(exponent), stock: v.stock, sku: v.sku }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { DomainError } from '@/lib/errors';
+import { archivePost as archive } from '@/lib/studio/posts';
+
+export const archivePost = authedAction({ schema: z.object({ postId: z.uuid('Unknown post.') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
+  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  await archive(db, viewer.brand.id, postId);
+  revalidatePath('/studio');
+  revalidatePath('/');
+  return { ok: true as const, data: { postId }, message: 'Archived: the post is off sale and out of the feeds.' };
+});

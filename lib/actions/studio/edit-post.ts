@@ -1,0 +1,38 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { repeated } from '@/lib/actions/form-fields';
+import { requireOwnPost } from '@/lib/catalog/posts';
+import { DomainError } from '@/lib/errors';
+import { parseMoneyInput } from '@/lib/money';
+import { editPost as edit } from '@/lib/studio/posts';
+
+const schema = z.object({
+  postId: z.uuid('Unknown post.'),
+  currency: z.string().trim().toUpperCase().length(3),
+  body: z.string().trim().min(1, 'A post needs some text.').max(2000, 'Keep the post under 2,000 characters.'),
+  maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.'),
+  variantId: repeated(z.string()),
+  variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
+  variantPrice: repeated(z.string()),
+  variantStock: repeated(z.string()),
+  variantSku: repeated(z.string().trim().max(40)),
+});
+
+/** Saves edits to a post; orders already placed keep the price they were placed at. */
+export const editPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
+  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  await requireOwnPost(db, viewer.brand.id, input.postId);
+  const variants = input.variantLabel.map((label, index) => {
+    const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency);
+    if (priceMinor === null) throw new DomainError('invalid_input', 'Enter a price.', `variants.${index}.price`);
+    const stockText = (input.variantStock[index] ?? '').trim();
+    if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
+    return { id: input.variantId[index] || undefined, label, priceMinor, stock: Number(stockText), sku: input.variantSku[index] || null };
+  });
+  await edit(db, viewer.brand.id, input.postId, { body: input.body, maxPerOrder: input.maxPerOrder, variants });
+  revalidatePath(`/p/${input.postId}`);
+  revalidatePath('/studio');
+  return { ok: true as const, data: { postId: input.postId }, message: 'Saved. Orders already placed keep their price.' };
+});

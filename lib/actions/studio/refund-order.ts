@@ -1,0 +1,36 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { checkbox } from '@/lib/actions/form-fields';
+import { DomainError } from '@/lib/errors';
+import { parseMoneyInput } from '@/lib/money';
+import { getStripe } from '@/lib/payments/stripe';
+import { getStudioOrder, refundOrder as refund } from '@/lib/studio/orders';
+
+const schema = z.object({
+  orderId: z.uuid('Unknown order.'),
+  // Empty: refund everything not yet refunded.
+  amount: z.string().trim().default(''),
+  restock: checkbox,
+  restockUnits: z.coerce.number().int('Use a whole number.').min(0).max(99).default(0),
+  requestKey: z.string().regex(/^[\w-]{8,64}$/, 'Reload the page and try again.'),
+});
+
+export const refundOrder = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
+  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  const order = await getStudioOrder(db, viewer.brand.id, input.orderId);
+  let amountMinor: number | undefined;
+  if (input.amount) {
+    const parsed = parseMoneyInput(input.amount, order.currency);
+    if (parsed === null) throw new DomainError('invalid_input', `"${input.amount}" is not an amount.`, 'amount');
+    amountMinor = parsed;
+  }
+  const updated = await refund(db, getStripe(), viewer.brand.id, input.orderId, {
+    amountMinor,
+    restockUnits: input.restock ? input.restockUnits : 0,
+    requestKey: input.requestKey,
+  });
+  revalidatePath(`/studio/orders/${input.orderId}`);
+  return { ok: true as const, data: { status: updated.status }, message: updated.status === 'refunded' ? 'Refunded in full. The buyer has been told.' : 'Partial refund sent. The buyer has been told.' };
+});

@@ -1,0 +1,21 @@
+// For the Stripe emulator only (seed data, tests, e2e set-up): gives a brand a Connect account that
+// has finished onboarding, by pressing the emulator's "Complete onboarding" button over HTTP.
+// Real Stripe cannot be onboarded this way; nothing in the app's request path uses this.
+import type Stripe from 'stripe';
+
+export async function createOnboardedEmulatorAccount(stripe: Stripe, email: string): Promise<Stripe.Account> {
+  const account = await stripe.accounts.create({
+    type: 'express',
+    email,
+    capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+  });
+  const link = await stripe.accountLinks.create({
+    account: account.id,
+    type: 'account_onboarding',
+    return_url: 'http://localhost/studio/payouts',
+    refresh_url: 'http://localhost/studio/payouts',
+  });
+  const response = await fetch(link.url, { method: 'POST', body: new URLSearchParams({ action: 'complete' }), redirect: 'manual' });
+  if (response.status >= 400) throw new Error(`emulator onboarding failed: ${response.status} ${await response.text()}`);
+  return stripe.accounts.retrieve(account.id);
+}
