@@ -6,7 +6,7 @@ import path from 'node:path';
 import Stripe from 'stripe';
 import { openDatabase } from '../db/open';
 import { seedIfEmpty, type ConnectDemoBrand } from '../db/seed';
-import { createOnboardedEmulatorAccount } from '../lib/payments/emulator-onboarding';
+import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
 import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
 import { stripeServerConfig } from '../lib/payments/stripe-config';
 

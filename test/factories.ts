@@ -2,7 +2,7 @@
 import type { Db } from '../db/open';
 import { eq } from 'drizzle-orm';
 import { brands, users } from '../db/schema';
-import { createOnboardedEmulatorAccount } from '../lib/payments/emulator-onboarding';
+import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
 import { runningTestStripe } from './stripe';
 import { createBrand } from '../lib/catalog/brands';
 import { createPost, type NewPost } from '../lib/catalog/posts';

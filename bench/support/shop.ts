@@ -2,7 +2,7 @@
 // the bench database.
 import postgres from 'postgres';
 import Stripe from 'stripe';
-import { createOnboardedEmulatorAccount } from '../../lib/payments/emulator-onboarding';
+import { createOnboardedEmulatorAccount } from '../../tools/stripe-emulator/onboarding';
 
 export async function createBenchShop(databaseUrl: string, emulatorUrl: string, ownerId: string, stock: number) {
   const url = new URL(emulatorUrl);

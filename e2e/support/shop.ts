@@ -5,7 +5,7 @@ import { e2eSql } from './db';
 import { uniqueEmail } from './accounts';
 import Stripe from 'stripe';
 import { E2E_EMULATOR_PORT, E2E_PORT } from './environment';
-import { createOnboardedEmulatorAccount } from '../../lib/payments/emulator-onboarding';
+import { createOnboardedEmulatorAccount } from '../../tools/stripe-emulator/onboarding';
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
 

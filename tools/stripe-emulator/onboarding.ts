@@ -1,4 +1,4 @@
-// For the Stripe emulator only (seed data, tests, e2e set-up): gives a brand a Connect account that
+// For the Stripe emulator only (demo seed, tests, e2e and bench set-up): gives a brand a Connect account that
 // has finished onboarding, by pressing the emulator's "Complete onboarding" button over HTTP.
 // Real Stripe cannot be onboarded this way; nothing in the app's request path uses this.
 import type Stripe from 'stripe';
