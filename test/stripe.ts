@@ -1,5 +1,8 @@
 // An in-process Stripe emulator for integration tests, driven by the official SDK.
 import Stripe from 'stripe';
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../db/open';
+import { testDb } from './database';
 import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
 
 export interface TestStripe {
@@ -28,4 +31,16 @@ export async function startTestStripe(): Promise<TestStripe> {
       return emulator.close();
     },
   };
+}
+
+/** Registers the hooks most integration files need: the run's database and an in-process emulator. */
+export function withDbAndStripe(assign: (db: Db, stripe: TestStripe) => void): void {
+  let started: TestStripe | undefined;
+  beforeAll(async () => {
+    started = await startTestStripe();
+    assign(await testDb(), started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
 }

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { inboxMessages, orders, variants } from '@/db/schema';
 import type { Db } from '@/db/open';
-import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { startCheckoutSchema } from '@/lib/actions/checkout/schemas';
 import { startCheckout } from './start-checkout';
 import { expireStaleOrders } from './expire';
@@ -12,13 +11,9 @@ import { retrievePaymentIntent, settleFromPaymentIntent } from './settle';
 
 let db: Db;
 let stripe: TestStripe;
-
-beforeAll(async () => {
-  db = await testDb();
-  stripe = await startTestStripe();
-});
-afterAll(async () => {
-  await stripe.close();
+withDbAndStripe((database, emulator) => {
+  db = database;
+  stripe = emulator;
 });
 
 async function stockOf(variantId: string) {

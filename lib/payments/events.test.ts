@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { inboxMessages, orders, stripeEvents, variants } from '@/db/schema';
 import type { Db } from '@/db/open';
-import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { startCheckout } from '@/lib/checkout/start-checkout';
 import { handleStripeEvent, verifyStripeEvent, WebhookSignatureError } from './events';
 
@@ -13,12 +12,9 @@ let db: Db;
 let stripe: TestStripe;
 const secret = 'whsec_test_events';
 
-beforeAll(async () => {
-  db = await testDb();
-  stripe = await startTestStripe();
-});
-afterAll(async () => {
-  await stripe.close();
+withDbAndStripe((database, emulator) => {
+  db = database;
+  stripe = emulator;
 });
 
 async function openOrder() {

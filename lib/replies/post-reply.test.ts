@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { inboxMessages, orders, replies, users, variants, waitlistEntries } from '@/db/schema';
 import type { Db } from '@/db/open';
-import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { restockVariant } from '@/lib/catalog/restock';
 import { expireStaleOrders } from '@/lib/checkout/expire';
 import { ensureStripeCustomer } from '@/lib/payments/customers';
@@ -14,13 +13,9 @@ import { listThread } from './thread';
 
 let db: Db;
 let stripe: TestStripe;
-
-beforeAll(async () => {
-  db = await testDb();
-  stripe = await startTestStripe();
-});
-afterAll(async () => {
-  await stripe.close();
+withDbAndStripe((database, emulator) => {
+  db = database;
+  stripe = emulator;
 });
 
 async function teePost(stock = { S: 5, M: 5, L: 5 }) {

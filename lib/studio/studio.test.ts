@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { brands, inboxMessages, orders, posts, variants } from '@/db/schema';
 import type { Db } from '@/db/open';
-import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
+import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { startCheckout } from '@/lib/checkout/start-checkout';
 import { settleFromPaymentIntent, retrievePaymentIntent } from '@/lib/checkout/settle';
 import { applyConnectAccount, createOnboardingLink, platformFeeFor, refreshPayoutsStatus } from '@/lib/payments/connect';
@@ -14,13 +13,9 @@ import { sweepDrops } from './drops';
 
 let db: Db;
 let stripe: TestStripe;
-
-beforeAll(async () => {
-  db = await testDb();
-  stripe = await startTestStripe();
-});
-afterAll(async () => {
-  await stripe.close();
+withDbAndStripe((database, emulator) => {
+  db = database;
+  stripe = emulator;
 });
 
 const PAYMENT = { payment_method: 'pm_card_visa', shipping: { name: 'Bo Buyer', address: { line1: '1 Main St', city: 'Berlin', postal_code: '10115', country: 'DE' } } };
