@@ -104,3 +104,25 @@ test('a signed-out visitor is sent to sign in and comes back to the open sheet',
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Continue to payment' })).toBeVisible();
 });
+
+test('the webhook refuses a forged signature with 400 and changes nothing', async ({ page, request }) => {
+  const shop = await createShop(page.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+  const buyer = await signInNewBuyer(page);
+  await openBuySheet(page, shop.postId, 'M');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Pay €25.00' })).toBeVisible();
+  const sql = e2eSql();
+  const [order] = await sql`select id, payment_intent_id from orders where buyer_id = ${buyer.id}`;
+  await sql.end();
+  const forged = JSON.stringify({
+    id: 'evt_forged',
+    object: 'event',
+    type: 'payment_intent.succeeded',
+    data: { object: { id: order!.payment_intent_id, object: 'payment_intent', status: 'succeeded', metadata: { order_id: order!.id } } },
+  });
+  const response = await request.post('/api/stripe/webhook', {
+    data: forged,
+    headers: { 'content-type': 'application/json', 'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+  });
+  expect(response.status()).toBe(400);
+  expect((await ordersOf(buyer.id)).map((o) => o.status)).toEqual(['pending_payment']);
+});

@@ -93,6 +93,17 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
     await expect(row).toContainText('Counterfeit branding');
     await expect(row).toContainText('Ada Admin');
     await admin.page.screenshot({ path: testInfo.outputPath('audit-log.png'), fullPage: true });
+
+    // The admin changes their mind from the post page itself: restored, with a reason, and logged.
+    await admin.page.goto(`/p/${shop.postId}`);
+    const tools = admin.page.getByRole('region', { name: 'Admin tools' });
+    await tools.getByLabel('Reason to restore').fill('Brand showed proof of authenticity');
+    await tools.getByRole('button', { name: 'Restore' }).click();
+    await expect(tools.getByRole('status')).toContainText('Restored');
+    const [restored] = await sql`select status from posts where id = ${shop.postId}`;
+    expect(restored!.status).toBe('published');
+    await admin.page.goto('/admin/audit');
+    await expect(admin.page.getByRole('row').filter({ hasText: 'Brand showed proof of authenticity' })).toBeVisible();
   } finally {
     await sql.end();
   }

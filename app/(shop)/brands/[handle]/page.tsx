@@ -10,6 +10,7 @@ import { FeedList } from '@/components/feed/feed-list';
 import { buyContextFor } from '@/lib/auth/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
 import { ReportButton } from '@/components/admin/report-button';
+import { BrandAdminTools } from '@/components/admin/admin-tools';
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -40,6 +41,7 @@ export default async function BrandPage({ params }: Props) {
           {brand.bio && <p style={{ margin: 0 }}>{brand.bio}</p>}
           {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
           {!isOwn && <ReportButton targetType="brand" targetId={brand.id} signedIn={Boolean(viewer)} nextPath={`/@${brand.handle}`} />}
+          {viewer?.roles.includes('admin') && !isOwn && <BrandAdminTools brand={brand} />}
         </div>
       </section>
       {page.items.length === 0 ? (

@@ -11,6 +11,7 @@ import { PostByline } from '@/components/post/post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import { buyContextFor } from '@/lib/auth/buy-context';
 import { ReportButton } from '@/components/admin/report-button';
+import { PostAdminTools } from '@/components/admin/admin-tools';
 import { POST_STATUS_NOTICE } from '@/lib/moderation/post-status-notice';
 import { listThread } from '@/lib/replies/thread';
 import { ReplyThread } from '@/components/replies/reply-thread';
@@ -86,6 +87,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
         </p>
         {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
+        {isAdmin && <PostAdminTools post={detail} />}
         {isOwner && <RestockForm postId={post.id} variants={post.variants} />}
       </div>
     </div>
