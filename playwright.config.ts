@@ -35,6 +35,7 @@ export default defineConfig({
       DATABASE_URL: E2E_DATABASE_URL,
       STRIPE_EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       AUTH_RATE_LIMIT: 'off',
+      STRIPE_EMULATOR_STATE: 'memory',
       ADMIN_EMAILS: 'admin@e2e.test',
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },

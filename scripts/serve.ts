@@ -30,7 +30,12 @@ async function prepareDatabase(connect?: ConnectDemoBrand) {
 async function startEmulatedStripe(): Promise<StripeEmulator> {
   const emulator = await startStripeEmulator({
     port: Number(env.STRIPE_EMULATOR_PORT ?? 12111),
-    statePath: env.DATABASE_URL ? undefined : path.join(process.cwd(), '.data', 'stripe-emulator.json'),
+    // Kept on disk (one file per app port) so customers, saved cards and Connect accounts that the
+    // database refers to survive a restart; `memory` for runs that start from a fresh database.
+    statePath:
+      env.STRIPE_EMULATOR_STATE === 'memory'
+        ? undefined
+        : (env.STRIPE_EMULATOR_STATE ?? path.join(env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data'), `stripe-emulator-${port}.json`)),
   });
   env.STRIPE_SECRET_KEY = 'sk_test_hashcart_emulator';
   env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = 'pk_test_hashcart_emulator';

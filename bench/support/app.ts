@@ -17,7 +17,7 @@ export async function startBenchApp(name: string, port: number, emulatorPort: nu
   await admin.end();
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${name}`;
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, STRIPE_EMULATOR_PORT: String(emulatorPort), AUTH_RATE_LIMIT: 'off' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, STRIPE_EMULATOR_PORT: String(emulatorPort), AUTH_RATE_LIMIT: 'off', STRIPE_EMULATOR_STATE: 'memory' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
