@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { e2eSql } from './support/db';
 import { createShop, signInNewBuyer } from './support/shop';
 import { fillCard, fillShipping } from './support/checkout';
+import { E2E_PORT } from './support/environment';
 
 async function reply(page: Page, text: string) {
   await page.getByLabel('Your reply').fill(text);
@@ -133,4 +134,19 @@ test('signed out: the reply is kept through sign-in and then continues', async (
   await expect(page.getByLabel('Your reply')).toHaveValue('#buy M');
   await page.getByRole('button', { name: 'Reply', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Complete your purchase' })).toBeVisible();
+});
+
+test('a reply appears for another reader without a reload', async ({ page, browser }) => {
+  const shop = await createShop(page.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+  const reader = await browser.newContext({ baseURL: `http://localhost:${E2E_PORT}` });
+  const readerPage = await reader.newPage();
+  await readerPage.goto(`/p/${shop.postId}`);
+  await expect(readerPage.getByText('No replies yet.', { exact: false })).toBeVisible();
+
+  await signInNewBuyer(page, 'Chatty Writer');
+  await page.goto(`/p/${shop.postId}`);
+  await reply(page, 'Does the M run large? @northwind');
+  await expect(readerPage.getByRole('listitem', { name: 'Reply from Chatty Writer' })).toContainText('Does the M run large?', { timeout: 10_000 });
+  await expect(readerPage.getByRole('link', { name: '@northwind' })).toBeVisible();
+  await reader.close();
 });
