@@ -79,13 +79,13 @@ describe('startCheckout', () => {
 
     // Two sweepers at once (two app instances) must give each unit back exactly once.
     const later = new Date(Date.now() + 16 * 60_000);
-    await Promise.all([expireStaleOrders(db, stripe.stripe, later), expireStaleOrders(db, stripe.stripe, later)]);
+    await Promise.all([expireStaleOrders(db, stripe.stripe, { now: later, variantId: variant.id }), expireStaleOrders(db, stripe.stripe, { now: later, variantId: variant.id })]);
     expect(await stockOf(variant.id)).toBe(10);
     const expired = await db.select().from(orders).where(eq(orders.variantId, variant.id));
     expect(expired.every((order) => order.status === 'expired')).toBe(true);
     const intent = await stripe.stripe.paymentIntents.retrieve(expired[0]!.paymentIntentId!);
     expect(intent.status).toBe('canceled');
-    await expireStaleOrders(db, stripe.stripe, later);
+    await expireStaleOrders(db, stripe.stripe, { now: later, variantId: variant.id });
     expect(await stockOf(variant.id)).toBe(10);
   });
 });

@@ -32,11 +32,18 @@ async function expireOne(db: Db, stripe: Stripe, orderId: string): Promise<boole
   });
 }
 
-export async function expireStaleOrders(db: Db, stripe: Stripe, now = new Date(), batch = 50): Promise<{ expired: number }> {
+export interface SweepOptions {
+  now?: Date;
+  batch?: number;
+  /** Sweep one variant's reservations only (a brand's restock, or a test that owns that variant). */
+  variantId?: string;
+}
+
+export async function expireStaleOrders(db: Db, stripe: Stripe, { now = new Date(), batch = 50, variantId }: SweepOptions = {}): Promise<{ expired: number }> {
   const stale = await db
     .select({ id: orders.id, paymentIntentId: orders.paymentIntentId, variantId: orders.variantId })
     .from(orders)
-    .where(and(eq(orders.status, 'pending_payment'), lte(orders.expiresAt, now)))
+    .where(and(eq(orders.status, 'pending_payment'), lte(orders.expiresAt, now), variantId ? eq(orders.variantId, variantId) : undefined))
     .orderBy(sql`${orders.expiresAt} asc`)
     .limit(batch);
   let expired = 0;

@@ -179,7 +179,7 @@ describe('buying replies', () => {
     expect(await db.select().from(orders).where(eq(orders.buyerId, second.id))).toHaveLength(0);
 
     // The first buyer lets the offer lapse: the unit passes to the second in line.
-    await expireStaleOrders(db, stripe.stripe, new Date(Date.now() + 16 * 60_000));
+    await expireStaleOrders(db, stripe.stripe, { now: new Date(Date.now() + 16 * 60_000), variantId: byLabel.M!.id });
     const [passed] = await db.select().from(orders).where(eq(orders.buyerId, second.id));
     expect(passed).toMatchObject({ status: 'pending_payment', variantId: byLabel.M!.id });
     const entries = await db.select().from(waitlistEntries).where(eq(waitlistEntries.variantId, byLabel.M!.id));
