@@ -10,7 +10,7 @@ export default defineConfig({
   outputDir: `${resultsDir}/e2e`,
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: `${resultsDir}/e2e.json` }]],
