@@ -152,3 +152,39 @@ test("a new brand's first post waits for review and appears in the feed once an 
     await sql.end();
   }
 });
+
+test('an admin bans a brand owner from the brand page: signed out everywhere and refused at sign-in', async ({ browser }) => {
+  const owner = await newPage(browser);
+  const shop = await createShop(owner.context.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+  const sql = e2eSql();
+  try {
+    const [row] = await sql`select u.email from users u join brands b on b.owner_id = u.id where b.handle = ${shop.handle}`;
+    const email = row!.email as string;
+    await owner.page.goto('/studio');
+    await expect(owner.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+    const admin = await newPage(browser);
+    await signInAdmin(admin.context.request);
+    await admin.page.goto(`/@${shop.handle}`);
+    const tools = admin.page.getByRole('region', { name: 'Admin tools' });
+    await tools.getByLabel('Reason to ban owner').fill('Selling counterfeit goods repeatedly');
+    await tools.getByRole('button', { name: 'Ban owner' }).click();
+    await expect(tools.getByRole('status')).toContainText('User banned');
+
+    // The owner's open session is gone…
+    await owner.page.reload();
+    await expect(owner.page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    // …and signing in again is refused with a clear message.
+    await owner.page.goto('/sign-in');
+    await owner.page.getByLabel('Email').fill(email);
+    await owner.page.getByLabel('Password').fill('correct-horse-battery');
+    await owner.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(owner.page.getByText('This account has been banned')).toBeVisible();
+    const [banned] = await sql`select banned_at from users where email = ${email}`;
+    expect(banned!.banned_at).not.toBeNull();
+    await admin.context.close();
+  } finally {
+    await sql.end();
+    await owner.context.close();
+  }
+});
