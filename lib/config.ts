@@ -20,3 +20,8 @@ export function platformFeeBps(): number {
   }
   return bps;
 }
+
+/** An absolute URL on this app, for links that leave it and come back (Stripe return URLs). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, appUrl()).toString();
+}

@@ -5,7 +5,7 @@ import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
 import { FeedList } from '@/components/feed/feed-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { buyContextFor } from '@/lib/auth/buy-context';
+import { buyContextFor } from '@/lib/checkout/buy-context';
 
 export const dynamic = 'force-dynamic';
 

@@ -9,7 +9,7 @@ import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import { formatMoney } from '@/lib/money';
 import { stripeForBrowser } from './stripe-for-browser';
 import { PaymentStep, type PaidOrder } from './payment-step';
-import type { BuyContext } from './types';
+import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from './sheet';
 
 interface BuySheetProps {

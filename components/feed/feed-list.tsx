@@ -2,7 +2,7 @@
 import { useState, useTransition } from 'react';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import { PostCard } from '@/components/post/post-card';
-import type { BuyContext } from '@/components/checkout/types';
+import type { BuyContext } from '@/lib/checkout/buy-context';
 
 interface FeedListProps {
   initialItems: PostCardData[];

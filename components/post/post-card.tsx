@@ -5,7 +5,7 @@ import { RichText } from './rich-text';
 import { StockState } from './stock-state';
 import { PostByline } from './post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
-import type { BuyContext } from '@/components/checkout/types';
+import type { BuyContext } from '@/lib/checkout/buy-context';
 
 export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext }) {
   const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);

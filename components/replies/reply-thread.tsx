@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReplyView } from '@/lib/replies/thread';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
-import type { BuyContext } from '@/components/checkout/types';
+import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from '@/components/checkout/sheet';
 import { PaymentStep } from '@/components/checkout/payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';

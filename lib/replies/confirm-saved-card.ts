@@ -7,7 +7,7 @@ import type { Db } from '@/db/open';
 import { orders } from '@/db/schema';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { DomainError } from '@/lib/errors';
-import { appUrlForReturn } from './return-url';
+import { absoluteUrl } from '@/lib/config';
 
 export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; message: string };
 
@@ -22,7 +22,7 @@ export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: stri
   try {
     intent = await stripe.paymentIntents.confirm(
       order.paymentIntentId,
-      { return_url: appUrlForReturn(`/orders/${order.id}`), expand: ['latest_charge', 'payment_method'] },
+      { return_url: absoluteUrl(`/orders/${order.id}`), expand: ['latest_charge', 'payment_method'] },
       { idempotencyKey: `order-${order.id}-one-tap-${order.updatedAt.getTime()}` },
     );
   } catch (error) {

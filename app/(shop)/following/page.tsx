@@ -5,7 +5,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
-import { buyContextFor } from '@/lib/auth/buy-context';
+import { buyContextFor } from '@/lib/checkout/buy-context';
 
 export const metadata = { title: 'Following' };
 

@@ -7,7 +7,7 @@ import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/br
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
-import { buyContextFor } from '@/lib/auth/buy-context';
+import { buyContextFor } from '@/lib/checkout/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
 import { ReportButton } from '@/components/admin/report-button';
 import { BrandAdminTools } from '@/components/admin/admin-tools';

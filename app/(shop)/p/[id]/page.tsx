@@ -9,7 +9,7 @@ import { RichText } from '@/components/post/rich-text';
 import { StockState } from '@/components/post/stock-state';
 import { PostByline } from '@/components/post/post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
-import { buyContextFor } from '@/lib/auth/buy-context';
+import { buyContextFor } from '@/lib/checkout/buy-context';
 import { ReportButton } from '@/components/admin/report-button';
 import { PostAdminTools } from '@/components/admin/admin-tools';
 import { POST_STATUS_NOTICE } from '@/lib/moderation/post-status-notice';
@@ -40,60 +40,63 @@ export default async function PostPage({ params, searchParams }: Props) {
   if (!detail || (!isVisibleToPublic(detail) && !isOwner && !isAdmin)) notFound();
   const post = toPostCard(detail);
   const query = await searchParams;
-  const replies = await listThread(await getDb(), detail.id, viewer?.id ?? null);
-  // Brand studio: a view counts toward insights (not the brand's own), and a drop shows its progress.
-  if (!isOwner) await recordPostView(await getDb(), detail.id);
-  const drop = await getDropProgress(await getDb(), detail);
+  const db = await getDb();
+  // A view counts toward the brand's insights (not the brand's own); a drop shows its progress.
+  const [replies, drop] = await Promise.all([
+    listThread(db, detail.id, viewer?.id ?? null),
+    getDropProgress(db, detail),
+    isOwner ? null : recordPostView(db, detail.id),
+  ]);
   return (
     <>
-    <div className="post-page">
-      <div className="post-page__gallery">
-        {post.images.map((image) => (
-          <img key={image.url} src={image.url} alt={image.alt} />
-        ))}
-      </div>
-      <div className="stack">
-        <PostByline post={post} flush />
-        {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
-        <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
-        <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-          <RichText text={post.body} />
-        </p>
-        <table className="variant-table" aria-label="Options and prices">
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              <th scope="col">Price</th>
-              <th scope="col">Availability</th>
-            </tr>
-          </thead>
-          <tbody>
-            {post.variants.map((variant) => (
-              <tr key={variant.id}>
-                <td>{variant.label}</td>
-                <td className="price">{formatMoney(variant.priceMinor, variant.currency)}</td>
-                <td>
-                  <StockState stock={variant.stock} />
-                </td>
+      <div className="post-page">
+        <div className="post-page__gallery">
+          {post.images.map((image) => (
+            <img key={image.url} src={image.url} alt={image.alt} />
+          ))}
+        </div>
+        <div className="stack">
+          <PostByline post={post} flush />
+          {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
+          <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
+          <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+            <RichText text={post.body} />
+          </p>
+          <table className="variant-table" aria-label="Options and prices">
+            <thead>
+              <tr>
+                <th scope="col">Option</th>
+                <th scope="col">Price</th>
+                <th scope="col">Availability</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {drop && <DropProgressBar progress={drop} />}
-        {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
-        {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
-        <p className="hashtag-hint">
-          Reply <strong>#{post.buyHashtag}</strong>
-          {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
-        </p>
-        {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
-        {isAdmin && <PostAdminTools post={detail} />}
-        {isOwner && <RestockForm postId={post.id} variants={post.variants} />}
+            </thead>
+            <tbody>
+              {post.variants.map((variant) => (
+                <tr key={variant.id}>
+                  <td>{variant.label}</td>
+                  <td className="price">{formatMoney(variant.priceMinor, variant.currency)}</td>
+                  <td>
+                    <StockState stock={variant.stock} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {drop && <DropProgressBar progress={drop} />}
+          {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
+          {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
+          <p className="hashtag-hint">
+            Reply <strong>#{post.buyHashtag}</strong>
+            {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
+          </p>
+          {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
+          {isAdmin && <PostAdminTools post={detail} />}
+          {isOwner && <RestockForm postId={post.id} variants={post.variants} />}
+        </div>
       </div>
-    </div>
-    {detail.status === 'published' && (
-      <ReplyThread postId={post.id} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
-    )}
+      {detail.status === 'published' && (
+        <ReplyThread postId={post.id} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
+      )}
     </>
   );
 }

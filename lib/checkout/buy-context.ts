@@ -1,0 +1,13 @@
+// What a Buy button or reply box needs from the page: where Stripe.js lives and whether someone
+// is signed in. Built on the server, passed to client components as plain data.
+import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
+import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
+
+export interface BuyContext {
+  stripe: StripeBrowserConfig;
+  signedIn: boolean;
+}
+
+export function buyContextFor(viewer: { id: string } | null): BuyContext {
+  return { stripe: stripeBrowserConfig(), signedIn: Boolean(viewer) };
+}
