@@ -9,6 +9,7 @@ import { seedIfEmpty, type ConnectDemoBrand } from '../db/seed';
 import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
 import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
 import { stripeServerConfig } from '../lib/payments/stripe-config';
+import { configurationProblems } from '../lib/config-check';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = Number(process.env.PORT ?? 3000);
@@ -56,6 +57,11 @@ async function registerWebhookEndpoint() {
   env.STRIPE_WEBHOOK_SECRET = endpoint.secret;
 }
 
+const problems = configurationProblems(env);
+if (problems.length > 0) {
+  console.error(`Hashcart cannot start; fix the environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
 let emulator: StripeEmulator | null = null;
 if (!env.STRIPE_SECRET_KEY) {
   emulator = await startEmulatedStripe();
