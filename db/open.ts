@@ -14,6 +14,8 @@ export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
   migrate(): Promise<void>;
+  /** Postgres LISTEN on a channel; resolves to the matching UNLISTEN. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,10 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
       db,
       kind: 'postgres',
       migrate: () => migrate(db, { migrationsFolder }),
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -48,6 +54,7 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migrate(db, { migrationsFolder }),
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }

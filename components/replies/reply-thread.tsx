@@ -1,5 +1,5 @@
 'use client';
-// The reply thread under a post: polls for new replies, hosts the composer, and turns a buying
+// The reply thread under a post: live over an event stream, hosts the composer, and turns a buying
 // reply's outcome into the right next step (one-tap confirm, checkout sheet, or the brand's answer).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReplyView } from '@/lib/replies/thread';
@@ -12,7 +12,8 @@ import { formatMoney } from '@/lib/money';
 import { ReplyItem } from './reply-item';
 import { ReplyComposer } from './reply-composer';
 
-const POLL_MS = 3000;
+// Pushed updates arrive over the event stream; the slow poll only catches what a dropped stream missed.
+const FALLBACK_POLL_MS = 15_000;
 
 interface ReplyThreadProps {
   postId: string;
@@ -34,11 +35,16 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
   }, [postId]);
 
   useEffect(() => {
+    const events = new EventSource(`/api/posts/${postId}/events`);
+    events.addEventListener('changed', () => void refresh());
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') void refresh();
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+    }, FALLBACK_POLL_MS);
+    return () => {
+      events.close();
+      clearInterval(timer);
+    };
+  }, [postId, refresh]);
 
   return (
     <section className="thread" aria-labelledby="replies-title">

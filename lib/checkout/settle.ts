@@ -8,6 +8,7 @@ import type { Db } from '@/db/open';
 import { brands, orders, users, variants, type Order, type ShippingAddress } from '@/db/schema';
 import { formatMoney } from '@/lib/money';
 import { sendInboxMessage } from '@/lib/notify/inbox';
+import { announceThreadChange } from '@/lib/notify/realtime';
 import { describePaymentIntentCard } from './payment-summary';
 import { releaseReservation } from './reserve';
 import { afterDropAuthorization } from '@/lib/studio/drops';
@@ -86,7 +87,11 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
       await tx.update(orders).set({ status: retaken ? 'paid' : 'refunded', ...paidFields }).where(eq(orders.id, order.id));
       return retaken ? 'paid' : 'refunded_no_stock';
     });
-    if (outcome === 'paid') await sendPaidMessages(db, order, card);
+    if (outcome === 'paid') {
+      await sendPaidMessages(db, order, card);
+      // A paid buying reply gets its "bought" badge on every open page of the post.
+      if (order.replyId) await announceThreadChange(db, order.postId);
+    }
     if (outcome === 'refunded_no_stock') {
       // Paid after the reservation lapsed and the units sold to someone else: the money goes back.
       await stripe.refunds.create({ payment_intent: intent.id, reason: 'requested_by_customer' }, { idempotencyKey: `order-${order.id}-late-refund` });

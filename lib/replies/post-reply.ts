@@ -11,6 +11,7 @@ import { DomainError, isDomainError } from '@/lib/errors';
 import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
 import { parseBuyReply } from './parse-buy-reply';
 import { joinWaitlist } from './waitlist';
+import { announceThreadChange } from '@/lib/notify/realtime';
 
 export const MAX_REPLY_LENGTH = 500;
 export const MAX_PENDING_REPLY_PURCHASES = 3;
@@ -61,10 +62,21 @@ export async function postReply(db: Db, stripe: Stripe, input: { postId: string;
   const post = await loadPost(db, input.postId);
   const [reply] = await db.insert(replies).values({ postId: post.id, authorId: input.authorId, body }).returning();
   if (!reply) throw new DomainError('internal', 'Could not save the reply.');
-  if (post.brand.ownerId === input.authorId) return { kind: 'reply', reply };
+  try {
+    return await answerReply(db, stripe, post, reply);
+  } finally {
+    // Open pages of this post, on every instance, fetch the thread again.
+    await announceThreadChange(db, post.id).catch((error: unknown) => console.error('could not announce a reply', { postId: post.id, error }));
+  }
+}
+
+type ThreadPost = Awaited<ReturnType<typeof loadPost>>;
+
+async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Reply): Promise<ReplyOutcome> {
+  if (post.brand.ownerId === reply.authorId) return { kind: 'reply', reply };
 
   const tag = `#${post.buyHashtag}`;
-  const parsed = parseBuyReply(body, {
+  const parsed = parseBuyReply(reply.body, {
     hashtag: post.buyHashtag,
     variants: post.variants.map((variant) => ({ id: variant.id, label: variant.label })),
     maxQuantity: post.maxPerOrder,
@@ -81,26 +93,26 @@ export async function postReply(db: Db, stripe: Stripe, input: { postId: string;
   }
 
   const variant = post.variants.find((item) => item.id === parsed.variantId)!;
-  if ((await pendingReplyPurchases(db, input.authorId, variant.id)) >= MAX_PENDING_REPLY_PURCHASES) {
+  if ((await pendingReplyPurchases(db, reply.authorId, variant.id)) >= MAX_PENDING_REPLY_PURCHASES) {
     return {
       kind: 'refused',
       reply,
       message: `You already have ${MAX_PENDING_REPLY_PURCHASES} reply purchases waiting. Confirm or let one lapse before buying more.`,
     };
   }
-  const customer = await ensureStripeCustomer(db, stripe, input.authorId);
+  const customer = await ensureStripeCustomer(db, stripe, reply.authorId);
   const card = await defaultSavedCard(stripe, customer);
   let session: CheckoutSession;
   try {
     session = await startCheckout(
       db,
       stripe,
-      { buyerId: input.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
+      { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
       { extra: card ? { customer, payment_method: card.id } : { customer } },
     );
   } catch (error) {
     if (isDomainError(error) && error.code === 'out_of_stock') {
-      await joinWaitlist(db, { variantId: variant.id, userId: input.authorId, replyId: reply.id, quantity: parsed.quantity });
+      await joinWaitlist(db, { variantId: variant.id, userId: reply.authorId, replyId: reply.id, quantity: parsed.quantity });
       const answer = await brandSays(db, post.id, post.brand, `${variant.label} is sold out — you're on the waitlist. We'll hold one for you when it's back.`);
       return { kind: 'waitlisted', reply, answer };
     }
