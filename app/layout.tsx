@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { LocaleProvider } from '@/components/locale/locale-provider';
+import { requestLocale } from '@/lib/request-locale';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,12 +12,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await requestLocale();
   return (
     <html lang="en">
       <body>
-        <SiteHeader />
-        <main>{children}</main>
+        <LocaleProvider locale={locale}>
+          <SiteHeader />
+          <main>{children}</main>
+        </LocaleProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { e2eSql } from './support/db';
 import { createShop, signInNewBuyer } from './support/shop';
 import { expectPaid, fillCard, fillShipping, openBuySheet, pay } from './support/checkout';
+import { E2E_PORT } from './support/environment';
 
 async function ordersOf(buyerId: string) {
   const sql = e2eSql();
@@ -125,4 +126,15 @@ test('the webhook refuses a forged signature with 400 and changes nothing', asyn
   });
   expect(response.status()).toBe(400);
   expect((await ordersOf(buyer.id)).map((o) => o.status)).toEqual(['pending_payment']);
+});
+
+test('prices read in the visitor’s locale: a German browser sees 25,00 €', async ({ page, browser }) => {
+  const shop = await createShop(page.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+  const german = await browser.newContext({ locale: 'de-DE', baseURL: `http://localhost:${E2E_PORT}` });
+  const germanPage = await german.newPage();
+  await germanPage.goto(`/p/${shop.postId}`);
+  await expect(germanPage.getByRole('table', { name: 'Options and prices' })).toContainText('25,00\u00a0€');
+  await germanPage.goto(`/@${shop.handle}`);
+  await expect(germanPage.getByRole('article').first()).toContainText('25,00\u00a0€');
+  await german.close();
 });

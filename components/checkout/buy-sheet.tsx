@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/locale-provider';
 import { stripeForBrowser } from './stripe-for-browser';
 import { PaymentStep, type PaidOrder } from './payment-step';
 import type { BuyContext } from '@/lib/checkout/buy-context';
@@ -20,6 +20,7 @@ interface BuySheetProps {
 }
 
 export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
+  const money = useFormatMoney();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const firstAvailable = post.variants.find((variant) => variant.stock > 0);
@@ -88,7 +89,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
         {paid ? (
           <div className="stack" role="status">
             <p className="form-success">
-              {paid.authorized ? 'Authorised' : 'Paid'} {session && formatMoney(session.amountMinor, session.currency)}
+              {paid.authorized ? 'Authorised' : 'Paid'} {session && money(session.amountMinor, session.currency)}
               {paid.paymentMethodSummary && ` with ${paid.paymentMethodSummary}`}.{' '}
               {paid.authorized ? 'You will be charged only if the drop reaches its goal.' : 'Your receipt is in your inbox.'}
             </p>
@@ -100,7 +101,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
           <div className="stack">
             <p className="sheet__summary">
               {post.body.slice(0, 60)} — <strong>{session.itemLabel}</strong> ×{session.quantity} ·{' '}
-              <strong>{formatMoney(session.amountMinor, session.currency)}</strong>
+              <strong>{money(session.amountMinor, session.currency)}</strong>
             </p>
             <PaymentStep stripe={stripe} session={session} onPaid={setPaid} offerSaveCard />
             <button type="button" className="button button--ghost button--small" onClick={() => setSession(null)}>
@@ -126,7 +127,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
                       }}
                     />
                     <span>{option.label}</span>
-                    <span className="muted">{option.stock <= 0 ? 'Sold out' : formatMoney(option.priceMinor, option.currency)}</span>
+                    <span className="muted">{option.stock <= 0 ? 'Sold out' : money(option.priceMinor, option.currency)}</span>
                   </label>
                 ))}
               </div>
@@ -141,7 +142,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
             </div>
             {variant && (
               <p className="sheet__total">
-                Total <strong>{formatMoney(variant.priceMinor * quantity, variant.currency)}</strong>
+                Total <strong>{money(variant.priceMinor * quantity, variant.currency)}</strong>
               </p>
             )}
             {error && (

@@ -4,19 +4,20 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/locale-provider';
 import { PaymentStep } from './payment-step';
 import { Sheet } from './sheet';
 import { stripeForBrowser } from './stripe-for-browser';
 
 export function PayPendingOrder({ session, stripe: config }: { session: CheckoutSession; stripe: StripeBrowserConfig }) {
+  const money = useFormatMoney();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const stripe = useMemo(() => (open ? stripeForBrowser(config) : null), [open, config]);
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>
-        Pay {formatMoney(session.amountMinor, session.currency)}
+        Pay {money(session.amountMinor, session.currency)}
       </button>
       <Sheet open={open} onClose={() => setOpen(false)} labelledBy="pay-order-title">
         <div className="sheet__head">

@@ -6,7 +6,7 @@ import type { Stripe } from '@stripe/stripe-js';
 import { useState, type FormEvent } from 'react';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { saveCardForOrder } from '@/lib/actions/checkout/save-card-for-order';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/locale-provider';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 
 /** `authorized`: a drop order whose card is held, charged only if the drop reaches its goal. */
@@ -23,6 +23,7 @@ interface PaymentStepProps {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentStepProps, 'stripe'>) {
+  const money = useFormatMoney();
   const stripe = useStripe();
   const elements = useElements();
   const [status, setStatus] = useState<'idle' | 'paying' | 'confirming'>('idle');
@@ -99,7 +100,7 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
       )}
       <button type="submit" className="button" disabled={!stripe || !ready || busy}>
         {busy && <span className="spinner" aria-hidden />}
-        {status === 'paying' ? 'Paying…' : status === 'confirming' ? 'Confirming payment…' : `Pay ${formatMoney(session.amountMinor, session.currency)}`}
+        {status === 'paying' ? 'Paying…' : status === 'confirming' ? 'Confirming payment…' : `Pay ${money(session.amountMinor, session.currency)}`}
       </button>
       {!ready && <p className="muted">Loading secure payment form…</p>}
     </form>

@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/money';
+import { Money } from '@/components/locale/locale-provider';
 import type { PostCardVariant } from '@/lib/catalog/post-card';
 
 export function PriceRange({ variants }: { variants: PostCardVariant[] }) {
@@ -9,8 +9,13 @@ export function PriceRange({ variants }: { variants: PostCardVariant[] }) {
   const high = Math.max(...prices);
   return (
     <span className="price">
-      {formatMoney(low, currency)}
-      {high > low && ` – ${formatMoney(high, currency)}`}
+      <Money amountMinor={low} currency={currency} />
+      {high > low && (
+        <>
+          {' – '}
+          <Money amountMinor={high} currency={currency} />
+        </>
+      )}
     </span>
   );
 }

@@ -8,7 +8,7 @@ import type { ReplyPurchase as Purchase } from '@/lib/replies/thread';
 import { confirmReplyPurchase } from '@/lib/actions/replies/confirm-reply-purchase';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/locale-provider';
 import { Countdown } from './countdown';
 
 interface Props {
@@ -25,9 +25,10 @@ function asSession(purchase: Purchase): CheckoutSession | null {
 }
 
 export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }: Props) {
+  const money = useFormatMoney();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const item = `${purchase.itemLabel} ×${purchase.quantity} — ${formatMoney(purchase.amountMinor, purchase.currency)}`;
+  const item = `${purchase.itemLabel} ×${purchase.quantity} — ${money(purchase.amountMinor, purchase.currency)}`;
 
   async function confirm() {
     setBusy(true);

@@ -8,7 +8,7 @@ import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from '@/components/checkout/sheet';
 import { PaymentStep } from '@/components/checkout/payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/locale-provider';
 import { ReplyItem } from './reply-item';
 import { ReplyComposer } from './reply-composer';
 
@@ -24,6 +24,7 @@ interface ReplyThreadProps {
 }
 
 export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: ReplyThreadProps) {
+  const money = useFormatMoney();
   const [replies, setReplies] = useState(initialReplies);
   const [checkout, setCheckout] = useState<CheckoutSession | null>(null);
   const [paidNote, setPaidNote] = useState<string | null>(null);
@@ -80,7 +81,7 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
         {checkout && stripe && (
           <div className="stack">
             <p className="sheet__summary">
-              <strong>{checkout.itemLabel}</strong> ×{checkout.quantity} · <strong>{formatMoney(checkout.amountMinor, checkout.currency)}</strong>
+              <strong>{checkout.itemLabel}</strong> ×{checkout.quantity} · <strong>{money(checkout.amountMinor, checkout.currency)}</strong>
             </p>
             <PaymentStep
               stripe={stripe}
@@ -88,7 +89,7 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
               offerSaveCard
               onPaid={async (paid) => {
                 setCheckout(null);
-                setPaidNote(`Paid ${formatMoney(checkout.amountMinor, checkout.currency)}${paid.paymentMethodSummary ? ` with ${paid.paymentMethodSummary}` : ''}. Your receipt is in your inbox.`);
+                setPaidNote(`Paid ${money(checkout.amountMinor, checkout.currency)}${paid.paymentMethodSummary ? ` with ${paid.paymentMethodSummary}` : ''}. Your receipt is in your inbox.`);
                 await refresh();
               }}
             />

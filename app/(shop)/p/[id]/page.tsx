@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { formatMoney } from '@/lib/money';
+import { Money } from '@/components/locale/locale-provider';
 import { RichText } from '@/components/post/rich-text';
 import { StockState } from '@/components/post/stock-state';
 import { PostByline } from '@/components/post/post-byline';
@@ -74,7 +74,7 @@ export default async function PostPage({ params, searchParams }: Props) {
               {post.variants.map((variant) => (
                 <tr key={variant.id}>
                   <td>{variant.label}</td>
-                  <td className="price">{formatMoney(variant.priceMinor, variant.currency)}</td>
+                  <td className="price"><Money amountMinor={variant.priceMinor} currency={variant.currency} /></td>
                   <td>
                     <StockState stock={variant.stock} />
                   </td>
