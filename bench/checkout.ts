@@ -1,10 +1,10 @@
 // bench/checkout: N concurrent buyers press Buy on one post against a production build on real
 // PostgreSQL and the Stripe emulator. Reports reservations per second, startCheckout latency
 // percentiles, and how many units were oversold (must be 0). `npm run bench:checkout`.
-import os from 'node:os';
 import postgres from 'postgres';
 import { startBenchApp } from './support/app';
-import { callAction, percentile, serverActionId, signUp } from './support/clients';
+import { burst, machine, signUpBuyers } from './support/burst';
+import { callAction, serverActionId, signUp } from './support/clients';
 import { createBenchShop } from './support/shop';
 
 const buyers = Number(process.env.BENCH_BUYERS ?? 100);
@@ -15,25 +15,14 @@ try {
   const actionId = serverActionId('lib/actions/checkout/start-checkout.ts', 'startCheckout');
   const owner = await signUp(app.url, 'owner@bench.test');
   const shop = await createBenchShop(app.databaseUrl, app.emulatorUrl, owner.userId, stock);
-  const sessions = [];
-  for (let i = 0; i < buyers; i += 20) {
-    sessions.push(...(await Promise.all(Array.from({ length: Math.min(20, buyers - i) }, (_, j) => signUp(app.url, `buyer${i + j}@bench.test`)))));
-  }
+  const sessions = await signUpBuyers(app.url, buyers, 'buyer');
 
-  const latencies: number[] = [];
-  const started = performance.now();
-  const results = await Promise.all(
-    sessions.map(async (session) => {
-      const t0 = performance.now();
-      const result = await callAction<{ ok: boolean; error?: string }>(app.url, `/p/${shop.postId}`, actionId, session.cookie, [
-        null,
-        { postId: shop.postId, variantId: shop.variantId, quantity: 1 },
-      ]);
-      latencies.push(performance.now() - t0);
-      return result;
-    }),
+  const { results, seconds, latencyMs } = await burst(sessions, (session) =>
+    callAction<{ ok: boolean; error?: string }>(app.url, `/p/${shop.postId}`, actionId, session.cookie, [
+      null,
+      { postId: shop.postId, variantId: shop.variantId, quantity: 1 },
+    ]),
   );
-  const seconds = (performance.now() - started) / 1000;
 
   const sql = postgres(app.databaseUrl, { max: 1, onnotice: () => {} });
   const [{ reserved, left }] = (await sql`select
@@ -41,13 +30,12 @@ try {
       (select stock from variants where id = ${shop.variantId}) as "left"`) as unknown as [{ reserved: number; left: number }];
   await sql.end();
 
-  const sorted = [...latencies].sort((a, b) => a - b);
   const ok = results.filter((r) => r.ok).length;
   const outOfStock = results.filter((r) => !r.ok && r.error === 'out_of_stock').length;
   console.log(
     JSON.stringify(
       {
-        machine: `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+        machine: machine(),
         buyers,
         stock,
         reservations: ok,
@@ -55,7 +43,7 @@ try {
         otherErrors: buyers - ok - outOfStock,
         reservationsPerSecond: Number((ok / seconds).toFixed(1)),
         wallSeconds: Number(seconds.toFixed(2)),
-        startCheckoutMs: { p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), p99: Math.round(percentile(sorted, 99)) },
+        startCheckoutMs: latencyMs,
         oversold: Math.max(0, reserved - stock) + (left < 0 ? -left : 0),
         stockLeft: left,
       },

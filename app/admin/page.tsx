@@ -8,6 +8,13 @@ import { HeldPostCard } from '@/components/admin/held-post-card';
 import { ReportGroupCard } from '@/components/admin/report-group-card';
 import { ProhibitedTerms } from '@/components/admin/prohibited-terms';
 import { requireAdminViewer } from './require-admin';
+import { FilterSelect } from '@/components/form/filter-select';
+
+const REPORT_TARGETS = [
+  { value: 'post', label: 'Posts' },
+  { value: 'reply', label: 'Replies' },
+  { value: 'brand', label: 'Brands' },
+];
 
 export const metadata = { title: 'Moderation queue' };
 export const dynamic = 'force-dynamic';
@@ -38,26 +45,8 @@ export default async function AdminQueuePage({ searchParams }: Props) {
       <section aria-labelledby="reports-heading" className="stack">
         <h2 id="reports-heading">Reports ({groups.length})</h2>
         <form className="row admin-filters" method="get" aria-label="Filter reports">
-          <div className="field">
-            <label htmlFor="filter-type">Target</label>
-            <select id="filter-type" name="type" defaultValue={filter.targetType ?? ''}>
-              <option value="">Everything</option>
-              <option value="post">Posts</option>
-              <option value="reply">Replies</option>
-              <option value="brand">Brands</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-reason">Reason</label>
-            <select id="filter-reason" name="reason" defaultValue={filter.reason ?? ''}>
-              <option value="">Any reason</option>
-              {REPORT_REASONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-type" name="type" label="Target" anyLabel="Everything" value={filter.targetType} options={REPORT_TARGETS} />
+          <FilterSelect id="filter-reason" name="reason" label="Reason" anyLabel="Any reason" value={filter.reason} options={REPORT_REASONS} />
           <button type="submit" className="button button--ghost button--small">
             Filter
           </button>

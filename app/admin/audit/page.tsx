@@ -3,6 +3,9 @@ import { getDb } from '@/db/client';
 import { moderationActionKind, moderationTargetType } from '@/db/schema';
 import { listAudit, type ActionKind, type TargetType } from '@/lib/moderation/audit';
 import { requireAdminViewer } from '../require-admin';
+import { FilterSelect } from '@/components/form/filter-select';
+
+const optionsOf = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
 
 export const metadata = { title: 'Audit log' };
 export const dynamic = 'force-dynamic';
@@ -27,28 +30,8 @@ export default async function AuditPage({ searchParams }: Props) {
         <Link href="/admin">Back to the queue</Link>
       </div>
       <form className="row admin-filters" method="get" aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="audit-action">Action</label>
-          <select id="audit-action" name="action" defaultValue={filter.action ?? ''}>
-            <option value="">All actions</option>
-            {moderationActionKind.enumValues.map((value) => (
-              <option key={value} value={value}>
-                {label(value)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-type">Target</label>
-          <select id="audit-type" name="type" defaultValue={filter.targetType ?? ''}>
-            <option value="">All targets</option>
-            {moderationTargetType.enumValues.map((value) => (
-              <option key={value} value={value}>
-                {label(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-action" name="action" label="Action" anyLabel="All actions" value={filter.action} options={optionsOf(moderationActionKind.enumValues)} />
+        <FilterSelect id="audit-type" name="type" label="Target" anyLabel="All targets" value={filter.targetType} options={optionsOf(moderationTargetType.enumValues)} />
         <button type="submit" className="button button--ghost button--small">
           Filter
         </button>

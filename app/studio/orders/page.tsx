@@ -7,6 +7,7 @@ import { formatMoney } from '@/lib/money';
 import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/orders';
 import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+import { FilterSelect } from '@/components/form/filter-select';
 
 export const metadata = { title: 'Orders' };
 
@@ -34,28 +35,8 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
           <label htmlFor="q">Search</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Buyer, email, item, SKU or order id" />
         </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">Any</option>
-            {ORDER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="post">Post</label>
-          <select id="post" name="post" defaultValue={filters.postId ?? ''}>
-            <option value="">Any</option>
-            {posts.map((post) => (
-              <option key={post.id} value={post.id}>
-                {post.body.slice(0, 40) || 'Untitled post'}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="status" name="status" label="Status" anyLabel="Any" value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: status.replace('_', ' ') }))} />
+        <FilterSelect id="post" name="post" label="Post" anyLabel="Any" value={filters.postId} options={posts.map((post) => ({ value: post.id, label: post.body.slice(0, 40) || 'Untitled post' }))} />
         <div className="field">
           <label htmlFor="from">From</label>
           <input id="from" name="from" type="date" defaultValue={filters.from} />
