@@ -1,6 +1,9 @@
 // Stripe.js calls with a publishable key; the intent's client_secret is what authorises it.
-import type { RequestContext } from './context';
+import { z } from 'zod';
+import { pathParam, type RequestContext } from './context';
 import { invalidRequest } from './errors';
+import { parseParams } from './params';
+import type { ApiRoute } from './routes';
 
 export function checkClientSecret(
   ctx: RequestContext,
@@ -16,4 +19,45 @@ export function checkClientSecret(
       param: 'client_secret',
     });
   }
+}
+
+interface BrowserIntent {
+  id: string;
+  client_secret: string | null;
+}
+
+/**
+ * The two calls Stripe.js makes on a PaymentIntent or SetupIntent: retrieve and confirm, allowed
+ * with a publishable key when the client_secret matches.
+ */
+export function browserIntentRoutes<I extends BrowserIntent, P extends { client_secret?: string }>(spec: {
+  basePath: string;
+  find: (ctx: RequestContext, id: string) => I;
+  confirmSchema: (ctx: RequestContext) => z.ZodType<P>;
+  confirm: (ctx: RequestContext, intent: I, params: P) => I;
+}): ApiRoute[] {
+  return [
+    {
+      method: 'GET',
+      path: `${spec.basePath}/:id`,
+      publishable: true,
+      handler(ctx) {
+        const intent = spec.find(ctx, pathParam(ctx, 'id'));
+        const { client_secret } = parseParams(z.strictObject({ client_secret: z.string().optional() }), ctx.params);
+        checkClientSecret(ctx, intent, client_secret);
+        return intent;
+      },
+    },
+    {
+      method: 'POST',
+      path: `${spec.basePath}/:id/confirm`,
+      publishable: true,
+      handler(ctx) {
+        const intent = spec.find(ctx, pathParam(ctx, 'id'));
+        const params = parseParams(spec.confirmSchema(ctx), ctx.params);
+        checkClientSecret(ctx, intent, params.client_secret);
+        return spec.confirm(ctx, intent, params);
+      },
+    },
+  ];
 }

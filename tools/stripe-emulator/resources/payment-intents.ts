@@ -3,7 +3,7 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import { abandonAuthentications, startAuthentication } from '../authentication';
-import { checkClientSecret } from '../client-secret';
+import { browserIntentRoutes } from '../client-secret';
 import { pathParam, type RequestContext } from '../context';
 import { cardError, invalidRequest, noSuch, StripeApiError, unexpectedState, type CardFailure } from '../errors';
 import { newClientSecret, newId } from '../ids';
@@ -482,33 +482,17 @@ function cancel(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Payme
 }
 
 export const paymentIntentRoutes: ApiRoute[] = [
+  ...browserIntentRoutes({
+    basePath: '/v1/payment_intents',
+    find: requirePaymentIntent,
+    confirmSchema: (ctx) => (ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema),
+    confirm,
+  }),
   { method: 'POST', path: '/v1/payment_intents', handler: create },
-  {
-    method: 'GET',
-    path: '/v1/payment_intents/:id',
-    publishable: true,
-    handler(ctx) {
-      const intent = requirePaymentIntent(ctx, pathParam(ctx, 'id'));
-      const { client_secret } = parseParams(z.strictObject({ client_secret: z.string().optional() }), ctx.params);
-      checkClientSecret(ctx, intent, client_secret);
-      return intent;
-    },
-  },
   {
     method: 'POST',
     path: '/v1/payment_intents/:id',
     handler: (ctx) => update(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
-  },
-  {
-    method: 'POST',
-    path: '/v1/payment_intents/:id/confirm',
-    publishable: true,
-    handler(ctx) {
-      const intent = requirePaymentIntent(ctx, pathParam(ctx, 'id'));
-      const params = parseParams(ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema, ctx.params);
-      checkClientSecret(ctx, intent, params.client_secret);
-      return confirm(ctx, intent, params);
-    },
   },
   {
     method: 'POST',

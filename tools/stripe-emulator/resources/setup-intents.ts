@@ -2,7 +2,7 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import { abandonAuthentications, startAuthentication } from '../authentication';
-import { checkClientSecret } from '../client-secret';
+import { browserIntentRoutes } from '../client-secret';
 import { pathParam, type RequestContext } from '../context';
 import { cardError, invalidRequest, noSuch, StripeApiError, type CardFailure } from '../errors';
 import { newClientSecret, newId } from '../ids';
@@ -174,29 +174,13 @@ function create(ctx: RequestContext): Stripe.SetupIntent {
 }
 
 export const setupIntentRoutes: ApiRoute[] = [
+  ...browserIntentRoutes({
+    basePath: '/v1/setup_intents',
+    find: requireSetupIntent,
+    confirmSchema: (ctx) => (ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema),
+    confirm,
+  }),
   { method: 'POST', path: '/v1/setup_intents', handler: create },
-  {
-    method: 'GET',
-    path: '/v1/setup_intents/:id',
-    publishable: true,
-    handler(ctx) {
-      const intent = requireSetupIntent(ctx, pathParam(ctx, 'id'));
-      const { client_secret } = parseParams(z.strictObject({ client_secret: z.string().optional() }), ctx.params);
-      checkClientSecret(ctx, intent, client_secret);
-      return intent;
-    },
-  },
-  {
-    method: 'POST',
-    path: '/v1/setup_intents/:id/confirm',
-    publishable: true,
-    handler(ctx) {
-      const intent = requireSetupIntent(ctx, pathParam(ctx, 'id'));
-      const params = parseParams(ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema, ctx.params);
-      checkClientSecret(ctx, intent, params.client_secret);
-      return confirm(ctx, intent, params);
-    },
-  },
   {
     method: 'POST',
     path: '/v1/setup_intents/:id/cancel',
