@@ -33,7 +33,8 @@ interface BrowserIntent {
 export function browserIntentRoutes<I extends BrowserIntent, P extends { client_secret?: string }>(spec: {
   basePath: string;
   find: (ctx: RequestContext, id: string) => I;
-  confirmSchema: (ctx: RequestContext) => z.ZodType<P>;
+  /** Stripe.js (publishable key) must send the client_secret; a server may omit it. */
+  confirmSchemas: { secret: z.ZodType<P>; publishable: z.ZodType<P> };
   confirm: (ctx: RequestContext, intent: I, params: P) => I;
 }): ApiRoute[] {
   return [
@@ -54,7 +55,7 @@ export function browserIntentRoutes<I extends BrowserIntent, P extends { client_
       publishable: true,
       handler(ctx) {
         const intent = spec.find(ctx, pathParam(ctx, 'id'));
-        const params = parseParams(spec.confirmSchema(ctx), ctx.params);
+        const params = parseParams(ctx.mode === 'publishable' ? spec.confirmSchemas.publishable : spec.confirmSchemas.secret, ctx.params);
         checkClientSecret(ctx, intent, params.client_secret);
         return spec.confirm(ctx, intent, params);
       },

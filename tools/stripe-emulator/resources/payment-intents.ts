@@ -485,7 +485,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
   ...browserIntentRoutes({
     basePath: '/v1/payment_intents',
     find: requirePaymentIntent,
-    confirmSchema: (ctx) => (ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema),
+    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
     confirm,
   }),
   { method: 'POST', path: '/v1/payment_intents', handler: create },

@@ -177,7 +177,7 @@ export const setupIntentRoutes: ApiRoute[] = [
   ...browserIntentRoutes({
     basePath: '/v1/setup_intents',
     find: requireSetupIntent,
-    confirmSchema: (ctx) => (ctx.mode === 'publishable' ? publishableConfirmSchema : confirmSchema),
+    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
     confirm,
   }),
   { method: 'POST', path: '/v1/setup_intents', handler: create },
