@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'already_has_brand'
   | 'email_taken'
   | 'invalid_credentials'
+  | 'too_many_attempts'
   | 'out_of_stock'
   | 'not_buyable'
   | 'too_many_pending'

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { safeNextPath } from '@/lib/auth/next-path';
+import { safeRedirect } from '@/lib/validation/redirect';
 
 export const metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNextPath((await searchParams).next);
+  const next = safeRedirect((await searchParams).next);
   return (
     <div className="page-narrow card stack" style={{ maxWidth: 420 }}>
       <h1 className="page-title">Sign in</h1>

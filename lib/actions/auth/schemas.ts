@@ -1,8 +1,8 @@
-import { safeNextPath } from '@/lib/auth/next-path';
+import { safeRedirect } from '@/lib/validation/redirect';
 import { z } from 'zod';
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid email address.' }));
-const safeNext = z.string().optional().transform(safeNextPath);
+const safeNext = z.unknown().transform((next) => safeRedirect(next));
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, 'Tell us your name.').max(80, 'Keep your name under 80 characters.'),

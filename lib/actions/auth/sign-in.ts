@@ -3,26 +3,36 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { APIError } from 'better-auth/api';
 import { getAuth } from '@/lib/auth/auth';
+import { clearAccountFailures, recordSignInFailure, signInBlocked } from '@/lib/auth/sign-in-limit';
 import { publicAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
 import { BANNED_MESSAGE } from '@/lib/moderation/bans';
+import { clientIp } from '@/lib/security/request-origin';
 import { signInSchema } from './schemas';
 
-export const signIn = publicAction({ schema: signInSchema }, async ({ email, password, next }) => {
+const TOO_MANY = 'Too many failed attempts. Wait 15 minutes and try again.';
+
+export const signIn = publicAction({ schema: signInSchema }, async ({ email, password, next }, { db }) => {
   const auth = await getAuth();
+  const requestHeaders = await headers();
+  // Calling auth.api directly skips better-auth's HTTP limiter, so the form keeps its own count.
+  const attempt = { email, ip: clientIp(requestHeaders) };
+  if (await signInBlocked(db, attempt)) throw new DomainError('too_many_attempts', TOO_MANY, 'form');
   try {
-    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+    await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     if (error instanceof APIError && (error.status === 'UNAUTHORIZED' || error.status === 'BAD_REQUEST')) {
+      await recordSignInFailure(db, attempt);
       throw new DomainError('invalid_credentials', 'That email and password do not match.', 'form', { cause: error });
     }
     if (error instanceof APIError && error.body?.code === 'BANNED_USER') {
       throw new DomainError('banned', BANNED_MESSAGE, 'form', { cause: error });
     }
     if (error instanceof APIError && error.status === 'TOO_MANY_REQUESTS') {
-      throw new DomainError('forbidden', 'Too many attempts. Wait a minute and try again.', 'form', { cause: error });
+      throw new DomainError('too_many_attempts', TOO_MANY, 'form', { cause: error });
     }
     throw error;
   }
+  await clearAccountFailures(db, email);
   redirect(next);
 });

@@ -1,8 +1,28 @@
-// better-auth's HTTP API, for machine clients; the app's own forms use server actions.
+// better-auth's HTTP API, for machine clients; the app's own forms use server actions. Email
+// sign-in here counts failures per account and address, the same way the sign-in form does.
+import { getDb } from '@/db/client';
 import { getAuth } from '@/lib/auth/auth';
+import { clearAccountFailures, recordSignInFailure, signInBlocked } from '@/lib/auth/sign-in-limit';
+import { clientIp } from '@/lib/security/request-origin';
+
+async function emailSignIn(request: Request, handler: (request: Request) => Promise<Response>) {
+  const body = (await request.clone().json().catch(() => null)) as { email?: unknown } | null;
+  if (typeof body?.email !== 'string') return handler(request);
+  const db = await getDb();
+  const attempt = { email: body.email, ip: clientIp(request.headers) };
+  if (await signInBlocked(db, attempt)) {
+    return Response.json({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed attempts. Wait 15 minutes and try again.' }, { status: 429 });
+  }
+  const response = await handler(request);
+  if (response.status === 401) await recordSignInFailure(db, attempt);
+  else if (response.ok) await clearAccountFailures(db, body.email);
+  return response;
+}
 
 async function handle(request: Request) {
-  return (await getAuth()).handler(request);
+  const auth = await getAuth();
+  if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/sign-in/email')) return emailSignIn(request, auth.handler);
+  return auth.handler(request);
 }
 
 export { handle as GET, handle as POST };
