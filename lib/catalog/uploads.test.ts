@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,11 +18,17 @@ afterAll(async () => {
 });
 
 describe('image uploads', () => {
-  it('stores a real image under a random name and serves it back', async () => {
+  it('stores a real image under the hash of its bytes and serves it back', async () => {
     const [url] = await saveImageUploads([new File([PNG], 'shirt.png')]);
-    expect(url).toMatch(/^\/uploads\/[0-9a-f-]{36}\.png$/);
+    expect(url).toBe(`/uploads/${createHash('sha256').update(PNG).digest('hex')}.png`);
     const served = await readUpload(url!.split('/').pop()!);
-    expect(served?.type).toBe('image/png');
+    expect(served).toEqual({ bytes: PNG, type: 'image/png' });
+  });
+
+  it('gives the same bytes the same URL and different bytes another', async () => {
+    const [first, again, other] = await saveImageUploads([new File([PNG], 'a.png'), new File([PNG], 'b.png'), new File([PNG, new Uint8Array([7])], 'c.png')]);
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
   });
 
   it('refuses a non-image (whatever its name) and an oversized file, and writes nothing', async () => {

@@ -1,11 +1,10 @@
 // Image uploads: checked by their bytes (not the name or the browser's word), size-limited, and
-// stored under .data/uploads with a random name the app serves at /uploads/<name>.
+// stored in the upload store (lib/storage) under the hash of their content, which the app serves at
+// /uploads/<name>: the same URL always means the same bytes, so it can be cached forever.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { dataDir } from '@/db/open';
+import { createHash } from 'node:crypto';
 import { DomainError } from '@/lib/errors';
+import { uploadStore, type ObjectStore } from '@/lib/storage/object-store';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -20,18 +19,15 @@ const SIGNATURES: { type: string; ext: string; matches: (b: Uint8Array) => boole
   },
 ];
 
-const NAME_PATTERN = /^[0-9a-f-]{36}\.(png|jpg|gif|webp)$/;
-
-export function uploadsDir(): string {
-  return path.join(dataDir(), 'uploads');
-}
+// SHA-256 names; older uploads kept the random UUID names they were stored under.
+const NAME_PATTERN = /^([0-9a-f]{64}|[0-9a-f-]{36})\.(png|jpg|gif|webp)$/;
 
 export function detectImageType(bytes: Uint8Array): { type: string; ext: string } | null {
   return SIGNATURES.find((signature) => signature.matches(bytes)) ?? null;
 }
 
 /** Validates every file first, then writes them all, so one bad file saves nothing. */
-export async function saveImageUploads(files: File[], field = 'images'): Promise<string[]> {
+export async function saveImageUploads(files: File[], field = 'images', store: ObjectStore = uploadStore()): Promise<string[]> {
   const checked = await Promise.all(
     files.map(async (file) => {
       if (file.size > MAX_UPLOAD_BYTES) {
@@ -40,21 +36,16 @@ export async function saveImageUploads(files: File[], field = 'images'): Promise
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = detectImageType(bytes);
       if (!kind) throw new DomainError('invalid_input', `${file.name || 'That file'} is not a PNG, JPEG, GIF or WebP image.`, field);
-      return { bytes, name: `${randomUUID()}.${kind.ext}` };
+      return { bytes, type: kind.type, name: `${createHash('sha256').update(bytes).digest('hex')}.${kind.ext}` };
     }),
   );
-  await mkdir(uploadsDir(), { recursive: true });
-  await Promise.all(checked.map(({ bytes, name }) => writeFile(path.join(uploadsDir(), name), bytes)));
+  await Promise.all(checked.map(({ bytes, name, type }) => store.put(name, bytes, type)));
   return checked.map(({ name }) => `/uploads/${name}`);
 }
 
-export async function readUpload(name: string): Promise<{ bytes: Buffer; type: string } | null> {
+export async function readUpload(name: string, store: ObjectStore = uploadStore()): Promise<{ bytes: Uint8Array; type: string } | null> {
   if (!NAME_PATTERN.test(name)) return null;
-  try {
-    const bytes = await readFile(path.join(uploadsDir(), name));
-    const kind = detectImageType(bytes);
-    return kind ? { bytes, type: kind.type } : null;
-  } catch {
-    return null;
-  }
+  const bytes = await store.get(name);
+  const kind = bytes && detectImageType(bytes);
+  return bytes && kind ? { bytes, type: kind.type } : null;
 }

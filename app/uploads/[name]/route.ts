@@ -1,13 +1,16 @@
 import { readUpload } from '@/lib/catalog/uploads';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const upload = await readUpload((await params).name);
+  const { name } = await params;
+  const upload = await readUpload(name);
   if (!upload) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(upload.bytes), {
     headers: {
       'content-type': upload.type,
-      // Names are random and never reused, so the bytes behind a URL never change.
+      // A name is the hash of the bytes, so the bytes behind a URL never change: browsers and a CDN
+      // may keep them for a year without asking again.
       'cache-control': 'public, max-age=31536000, immutable',
+      etag: `"${name.split('.')[0]}"`,
       'x-content-type-options': 'nosniff',
     },
   });
