@@ -5,3 +5,4 @@ export * from './orders';
 export * from './moderation';
 export * from './studio';
 export * from './waitlist';
+export * from './jobs';
