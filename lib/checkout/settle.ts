@@ -5,15 +5,14 @@ import 'server-only';
 import type Stripe from 'stripe';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
-import { brands, orders, users, variants, type Order, type ShippingAddress } from '@/db/schema';
-import { formatMoney } from '@/lib/money';
-import { sendInboxMessage } from '@/lib/notify/inbox';
-import { announceThreadChange } from '@/lib/notify/realtime';
+import { orders, users, variants, type Order, type ShippingAddress } from '@/db/schema';
+import { postOrderCard } from '@/lib/conversations/order-cards';
+import { announce } from '@/lib/live/announce';
 import { describePaymentIntentCard } from './payment-summary';
 import { releaseReservation } from './reserve';
 import { afterDropAuthorization } from '@/lib/studio/drops';
 
-export type SettleOutcome = 'paid' | 'already_paid' | 'authorized' | 'released' | 'unchanged' | 'refunded_no_stock';
+export type SettleOutcome = 'paid' | 'already_paid' | 'authorized' | 'released' | 'unchanged' | 'refunded_no_stock' | 'not_ours';
 
 // Statuses an order reaches only after Stripe took the money.
 const SETTLED = new Set<Order['status']>(['paid', 'refunded', 'partially_refunded']);
@@ -35,43 +34,43 @@ function shippingOf(intent: Stripe.PaymentIntent): ShippingAddress | null {
   };
 }
 
+/**
+ * The order this PaymentIntent was made for, or null. The order must name the PaymentIntent itself,
+ * and the PaymentIntent must ask for exactly the order's amount and currency: metadata alone is
+ * anyone's to write (any PaymentIntent on the account can claim an order id).
+ */
 async function orderForIntent(db: Db, intent: Stripe.PaymentIntent): Promise<Order | null> {
-  const orderId = intent.metadata?.order_id;
-  const [order] = orderId
-    ? await db.select().from(orders).where(eq(orders.id, orderId))
-    : await db.select().from(orders).where(eq(orders.paymentIntentId, intent.id));
-  return order ?? null;
+  const [order] = await db.select().from(orders).where(eq(orders.paymentIntentId, intent.id));
+  if (!order) return null;
+  const claimed = intent.metadata?.order_id;
+  if ((claimed && claimed !== order.id) || intent.amount !== order.amountMinor || intent.currency !== order.currency.toLowerCase()) {
+    console.warn('settle: PaymentIntent does not match its order', { intentId: intent.id, orderId: order.id });
+    return null;
+  }
+  return order;
 }
 
-async function sendPaidMessages(db: Db, order: Order, card: string | null) {
-  const [brand] = await db.select({ handle: brands.handle, ownerId: brands.ownerId }).from(brands).where(eq(brands.id, order.brandId));
+async function sendPaidMessages(db: Db, order: Order, card: string | null, wasAuthorized: boolean) {
   const [buyer] = await db.select({ name: users.name }).from(users).where(eq(users.id, order.buyerId));
-  const amount = formatMoney(order.amountMinor, order.currency);
-  const item = `${order.itemLabel} ×${order.quantity}`;
-  await sendInboxMessage(db, {
-    userId: order.buyerId,
-    kind: 'receipt',
-    body: `You paid ${amount} to @${brand?.handle ?? 'brand'} for ${item}${card ? ` — ${card}` : ''}`,
-    href: `/orders/${order.id}`,
-  });
-  if (brand) {
-    await sendInboxMessage(db, { userId: brand.ownerId, kind: 'new_order', body: `New order: ${item} for ${amount} from ${buyer?.name ?? 'a buyer'}`, href: `/orders/${order.id}` });
-  }
+  // The brand hears of a new order from the same card the buyer keeps as a receipt.
+  await postOrderCard(db, order, wasAuthorized ? 'order.drop_captured' : 'order.receipt', { card, buyerName: buyer?.name ?? null }, ['buyer', 'brand']);
 }
 
 /** Applies what Stripe says about a PaymentIntent to its order. Safe to call any number of times. */
 export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: Stripe.PaymentIntent): Promise<SettleOutcome> {
   const order = await orderForIntent(db, intent);
-  if (!order) return 'unchanged';
+  if (!order) return 'not_ours';
 
   if (intent.status === 'succeeded') {
     if (SETTLED.has(order.status)) return 'already_paid';
     const card = describePaymentIntentCard(intent);
     const shipping = shippingOf(intent);
+    let wasAuthorized = false;
     const outcome = await db.transaction(async (tx): Promise<SettleOutcome> => {
       // The row lock serialises a webhook and a browser-triggered refresh settling the same order.
       const [current] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id)).for('update');
       if (!current || SETTLED.has(current.status)) return 'already_paid';
+      wasAuthorized = current.status === 'authorized';
       const paidFields = { paidAt: new Date(), paymentMethodSummary: card, shipping, lastPaymentError: null, updatedAt: new Date() };
       if (current.status === 'pending_payment' || current.status === 'authorized') {
         // Still reserved (or held for a drop and now captured): the units are already this order's.
@@ -88,19 +87,14 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
       return retaken ? 'paid' : 'refunded_no_stock';
     });
     if (outcome === 'paid') {
-      await sendPaidMessages(db, order, card);
+      await sendPaidMessages(db, order, card, wasAuthorized);
       // A paid buying reply gets its "bought" badge on every open page of the post.
-      if (order.replyId) await announceThreadChange(db, order.postId);
+      if (order.replyId) await announce(db, { t: 'replies', post: order.postId });
     }
     if (outcome === 'refunded_no_stock') {
       // Paid after the reservation lapsed and the units sold to someone else: the money goes back.
       await stripe.refunds.create({ payment_intent: intent.id, reason: 'requested_by_customer' }, { idempotencyKey: `order-${order.id}-late-refund` });
-      await sendInboxMessage(db, {
-        userId: order.buyerId,
-        kind: 'order_update',
-        body: `Your payment for ${order.itemLabel} ×${order.quantity} arrived after the reservation ended and it sold out, so we refunded it in full.`,
-        href: `/orders/${order.id}`,
-      });
+      await postOrderCard(db, order, 'order.late_refund');
     }
     return outcome;
   }
@@ -114,12 +108,7 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
       .where(and(eq(orders.id, order.id), eq(orders.status, 'pending_payment')))
       .returning({ id: orders.id });
     if (authorized) {
-      await sendInboxMessage(db, {
-        userId: order.buyerId,
-        kind: 'receipt',
-        body: `Your card is authorised for ${formatMoney(order.amountMinor, order.currency)} (${order.itemLabel} ×${order.quantity}). You will be charged only if the drop reaches its goal.`,
-        href: `/orders/${order.id}`,
-      });
+      await postOrderCard(db, order, 'order.authorized', { card });
     }
     await afterDropAuthorization(db, stripe, order.postId);
     return authorized ? 'authorized' : 'unchanged';

@@ -9,22 +9,44 @@ import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/s
 import { syncRefundsFromCharge } from '@/lib/studio/orders';
 import { applyConnectAccount } from './connect';
 
-type EventHandler = (db: Db, stripe: Stripe, event: Stripe.Event) => Promise<void>;
+// A handler says whether the event concerned something of ours; 'ignored' is still a 2xx answer.
+type EventHandler = (db: Db, stripe: Stripe, event: Stripe.Event) => Promise<'handled' | 'ignored'>;
+
+/** The id of the event's object when it has the expected prefix (pi_, ch_, acct_); null otherwise. */
+function objectId(event: Stripe.Event, prefix: string): string | null {
+  const object: unknown = event.data?.object;
+  const id = object && typeof object === 'object' ? (object as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.startsWith(prefix) && id.length <= 255 ? id : null;
+}
+
+/** Re-reads an object from Stripe; null when Stripe has no such object (not ours, or made up). */
+async function unlessMissing<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if ((error as { code?: unknown })?.code === 'resource_missing') return null;
+    throw error;
+  }
+}
 
 async function onPaymentIntentEvent(db: Db, stripe: Stripe, event: Stripe.Event) {
-  const intent = event.data.object as Stripe.PaymentIntent;
-  await settleFromPaymentIntent(db, stripe, await retrievePaymentIntent(stripe, intent.id));
+  const id = objectId(event, 'pi_');
+  const intent = id && (await unlessMissing(() => retrievePaymentIntent(stripe, id)));
+  if (!intent) return 'ignored';
+  return (await settleFromPaymentIntent(db, stripe, intent)) === 'not_ours' ? 'ignored' : 'handled';
 }
 
 // Brand studio: a brand's Connect account flags, and refunds (also ones made outside the studio).
 async function onAccountUpdated(db: Db, stripe: Stripe, event: Stripe.Event) {
-  const account = event.data.object as Stripe.Account;
-  await applyConnectAccount(db, await stripe.accounts.retrieve(account.id));
+  const id = objectId(event, 'acct_');
+  const account = id && (await unlessMissing(() => stripe.accounts.retrieve(id)));
+  return account && (await applyConnectAccount(db, account)) ? 'handled' : 'ignored';
 }
 
 async function onChargeRefunded(db: Db, stripe: Stripe, event: Stripe.Event) {
-  const charge = event.data.object as Stripe.Charge;
-  await syncRefundsFromCharge(db, await stripe.charges.retrieve(charge.id));
+  const id = objectId(event, 'ch_');
+  const charge = id && (await unlessMissing(() => stripe.charges.retrieve(id)));
+  return charge && (await syncRefundsFromCharge(db, charge)) ? 'handled' : 'ignored';
 }
 
 const HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler>> = {
@@ -57,8 +79,8 @@ export async function handleStripeEvent(db: Db, stripe: Stripe, event: Stripe.Ev
   const handler = HANDLERS[event.type];
   const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
   if (seen) return 'duplicate';
-  if (handler) await handler(db, stripe, event);
+  const outcome = handler ? await handler(db, stripe, event) : 'ignored';
   const stored = await db.insert(stripeEvents).values({ id: event.id, type: event.type }).onConflictDoNothing().returning({ id: stripeEvents.id });
   if (!stored.length) return 'duplicate';
-  return handler ? 'handled' : 'ignored';
+  return outcome;
 }
