@@ -3,6 +3,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
+import { isUuid } from '@/lib/validation/ids';
 import { postImages, posts, variants } from '@/db/schema';
 import type { PostDetail } from './posts';
 
@@ -27,7 +28,7 @@ export function decodeCursor(value: string | null | undefined): Cursor | null {
   if (!value) return null;
   const [iso, id] = Buffer.from(value, 'base64url').toString('utf8').split('|');
   const publishedAt = new Date(iso ?? '');
-  if (Number.isNaN(publishedAt.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (Number.isNaN(publishedAt.getTime()) || !id || !isUuid(id)) return null;
   return { publishedAt, id };
 }
 

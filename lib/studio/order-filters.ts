@@ -1,5 +1,12 @@
 // Reads the studio order filters from a URL's query, ignoring anything malformed.
+import { isUuid } from '@/lib/validation/ids';
 import { ORDER_STATUSES, type OrderFilters } from './orders';
+
+// A real calendar day only: "2026-02-31" has the right shape but Postgres refuses it.
+function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 export function parseOrderFilters(query: Record<string, string | string[] | undefined>): OrderFilters {
   const one = (key: string) => {
@@ -8,13 +15,13 @@ export function parseOrderFilters(query: Record<string, string | string[] | unde
   };
   const status = one('status');
   const post = one('post');
-  const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+  const day = (value: string | undefined) => (value && isCalendarDay(value) ? value : undefined);
   return {
     status: ORDER_STATUSES.find((known) => known === status),
-    postId: post && /^[0-9a-f-]{36}$/.test(post) ? post : undefined,
+    postId: isUuid(post) ? post : undefined,
     from: day(one('from')),
     to: day(one('to')),
-    q: one('q')?.slice(0, 100),
+    q: one('q')?.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 100) || undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 // Feed pages as JSON for the feed's "load more" button.
 import { NextResponse, type NextRequest } from 'next/server';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest) {
     scope = { kind: 'tag', tag };
   } else if (params.get('scope') === 'brand') {
     const brandId = params.get('brandId') ?? '';
-    if (!/^[0-9a-f-]{36}$/.test(brandId)) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
+    if (!isUuid(brandId)) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
     scope = { kind: 'brand', brandId };
   }
   const page = await listFeed(await getDb(), scope, params.get('cursor'));

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
@@ -18,7 +19,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=/orders/${id}`);
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const order = await getOrderForViewer(await getDb(), viewer, id).catch((error: unknown) => {
     if (isDomainError(error)) notFound();
     throw error;

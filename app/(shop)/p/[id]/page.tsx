@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
@@ -24,7 +25,7 @@ import { getDropProgress } from '@/lib/studio/drops';
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string; reply?: string }> };
 
 async function loadPost(id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   return getPostDetail(await getDb(), id);
 }
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { isDomainError } from '@/lib/errors';
@@ -16,7 +17,7 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=/studio/orders/${id}`);
   if (!viewer.brand) redirect('/studio');
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const order = await getStudioOrder(await getDb(), viewer.brand.id, id).catch((error: unknown) => {
     if (isDomainError(error)) notFound();
     throw error;

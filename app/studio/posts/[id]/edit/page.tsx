@@ -1,4 +1,5 @@
 import { notFound, redirect } from 'next/navigation';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail } from '@/lib/catalog/posts';
@@ -12,7 +13,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=/studio/posts/${id}/edit`);
   if (!viewer.brand) redirect('/studio');
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const post = await getPostDetail(await getDb(), id);
   // Another brand's post is simply not found here.
   if (!post || post.brandId !== viewer.brand.id) notFound();
