@@ -22,7 +22,8 @@ export interface Database {
 export const migrationsFolder = path.join(process.cwd(), 'db/migrations');
 export const dataDir = () => process.env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data');
 
-export async function openDatabase(url: string | undefined): Promise<Database> {
+/** `applicationName` shows in pg_stat_activity (a URL's own `application_name` wins). */
+export async function openDatabase(url: string | undefined, { applicationName = 'hashcart' } = {}): Promise<Database> {
   if (url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
@@ -30,6 +31,7 @@ export async function openDatabase(url: string | undefined): Promise<Database> {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
+      connection: { application_name: applicationName },
     });
     const db = drizzle(client, { schema });
     return {

@@ -16,6 +16,9 @@ describe('configurationProblems', () => {
         NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc',
         PLATFORM_FEE_BPS: '250',
         ADMIN_EMAILS: 'a@example.com, b@example.com',
+        DATABASE_READ_URL: 'postgres://app@replica:5432/hashcart',
+        S3_BUCKET: 'hashcart-uploads',
+        S3_REGION: 'eu-west-1',
       }),
     ).toEqual([]);
   });
@@ -30,6 +33,11 @@ describe('configurationProblems', () => {
     [{ STRIPE_SECRET_KEY: 'sk_live_x', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_x' }, /both be test keys/],
     [{ STRIPE_SECRET_KEY: 'pk_test_x', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_x' }, /must be a Stripe secret key/],
     [{ ADMIN_EMAILS: 'admin' }, /ADMIN_EMAILS/],
+    [{ DATABASE_READ_URL: 'postgres://replica/hashcart' }, /set DATABASE_URL too/],
+    [{ DATABASE_URL: 'postgres://db/h', DATABASE_READ_URL: 'replica' }, /DATABASE_READ_URL is not a URL/],
+    [{ STRIPE_EMULATOR_URL: 'localhost:12111' }, /STRIPE_EMULATOR_URL/],
+    [{ S3_ENDPOINT: 'http://minio:9000' }, /S3_ENDPOINT set but S3_BUCKET is not/],
+    [{ S3_BUCKET: 'uploads', S3_ACCESS_KEY_ID: 'key' }, /both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/],
   ])('explains %o', (env, message) => {
     expect(configurationProblems({ NODE_ENV: 'test', ...env }).join('\n')).toMatch(message);
   });

@@ -27,6 +27,13 @@ export function configurationProblems(env: NodeJS.ProcessEnv): string[] {
   if (secret && publishable && secret.includes('_live_') !== publishable.includes('_live_')) {
     problems.push('STRIPE_SECRET_KEY and NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY must both be test keys or both be live keys.');
   }
+  url('DATABASE_READ_URL', ['postgres:', 'postgresql:']);
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) problems.push('DATABASE_READ_URL is a replica of DATABASE_URL: set DATABASE_URL too.');
+  url('STRIPE_EMULATOR_URL', ['http:', 'https:']);
+  url('S3_ENDPOINT', ['http:', 'https:']);
+  const s3Settings = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX'].filter((name) => env[name]);
+  if (!env.S3_BUCKET && s3Settings.length > 0) problems.push(`${s3Settings.join(', ')} set but S3_BUCKET is not: set S3_BUCKET to store uploads in the bucket.`);
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) problems.push('Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credentials).');
   if (env.ADMIN_EMAILS && env.ADMIN_EMAILS.split(',').some((email) => email.trim() && !/^[^@\s]+@[^@\s]+$/.test(email.trim()))) {
     problems.push('ADMIN_EMAILS must be a comma-separated list of email addresses.');
   }

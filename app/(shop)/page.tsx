@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getDb } from '@/db/client';
+import { getReadDb } from '@/db/client';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
   const tag = normalizeHashtag((await searchParams).tag ?? '');
   const scope: FeedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
-  const [page, viewer] = await Promise.all([getDb().then((db) => listFeed(db, scope)), getViewer()]);
+  const [page, viewer] = await Promise.all([getReadDb().then((db) => listFeed(db, scope)), getViewer()]);
   return (
     <>
       {tag ? (

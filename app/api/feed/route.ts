@@ -1,7 +1,7 @@
 // Feed pages as JSON for the feed's "load more" button.
 import { NextResponse, type NextRequest } from 'next/server';
 import { isUuid } from '@/lib/validation/ids';
-import { getDb } from '@/db/client';
+import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
@@ -23,6 +23,7 @@ export async function GET(request: NextRequest) {
     if (!isUuid(brandId)) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
     scope = { kind: 'brand', brandId };
   }
-  const page = await listFeed(await getDb(), scope, params.get('cursor'));
+  // A reader's own following feed stays on the primary: they may just have followed someone.
+  const page = await listFeed(await (scope.kind === 'following' ? getDb() : getReadDb()), scope, params.get('cursor'));
   return NextResponse.json({ items: page.items.map(toPostCard), nextCursor: page.nextCursor });
 }

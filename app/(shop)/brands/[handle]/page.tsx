@@ -1,7 +1,7 @@
 // Served at /@handle (see the rewrite in next.config.ts).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
 import { listFeed } from '@/lib/catalog/feed';
@@ -15,17 +15,18 @@ import { BrandAdminTools } from '@/components/admin/admin-tools';
 type Props = { params: Promise<{ handle: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const brand = await findBrandByHandle(await getDb(), decodeURIComponent((await params).handle));
+  const brand = await findBrandByHandle(await getReadDb(), decodeURIComponent((await params).handle));
   return { title: brand ? `${brand.name} (@${brand.handle})` : 'Brand not found' };
 }
 
 export default async function BrandPage({ params }: Props) {
-  const db = await getDb();
-  const [brand, viewer] = await Promise.all([findBrandByHandle(db, decodeURIComponent((await params).handle)), getViewer()]);
+  // Public facts from the replica (if any); whether the viewer follows is read after their own write.
+  const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
+  const [brand, viewer] = await Promise.all([findBrandByHandle(readDb, decodeURIComponent((await params).handle)), getViewer()]);
   if (!brand) notFound();
   const [page, followers, following] = await Promise.all([
-    listFeed(db, { kind: 'brand', brandId: brand.id }),
-    countFollowers(db, brand.id),
+    listFeed(readDb, { kind: 'brand', brandId: brand.id }),
+    countFollowers(readDb, brand.id),
     viewer ? isFollowing(db, viewer.id, brand.id) : Promise.resolve(false),
   ]);
   const isOwn = viewer?.id === brand.ownerId;

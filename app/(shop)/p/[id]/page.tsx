@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isUuid } from '@/lib/validation/ids';
-import { getDb } from '@/db/client';
+import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
 import { toPostCard } from '@/lib/catalog/post-card';
@@ -26,7 +26,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: st
 
 async function loadPost(id: string) {
   if (!isUuid(id)) return null;
-  return getPostDetail(await getDb(), id);
+  // From the replica; a post it does not have yet (published a moment ago) is read from the primary.
+  return (await getPostDetail(await getReadDb(), id)) ?? getPostDetail(await getDb(), id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
