@@ -1,11 +1,14 @@
 // The one guard every server action goes through: parse the input with zod, load the caller,
 // check the role, run, and turn failures into a typed result that useActionState can render.
 import 'server-only';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';
 import { getViewer, type Role, type Viewer } from '@/lib/auth/viewer';
 import { isDomainError, type ErrorCode } from '@/lib/errors';
+import { trustedRequestOrigin } from '@/lib/security/request-origin';
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/validation/text';
 
 export type FieldErrors = Record<string, string>;
 
@@ -44,12 +47,34 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
+/** The first field holding a control character (a NUL byte cannot even be stored): no field needs one. */
+function fieldWithControlCharacters(input: unknown): string | null {
+  if (!input || typeof input !== 'object' || input instanceof Blob) return null;
+  for (const [key, value] of Object.entries(input)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some((item) => typeof item === 'string' && hasControlCharacters(item))) return key;
+  }
+  return null;
+}
+
+const FOREIGN_ORIGIN: ActionResult<never> = { ok: false, error: 'forbidden', message: 'This request did not come from this site. Reload the page and try again.' };
+
+/** Server actions are POSTs a browser makes from our own pages: anything else is cross-site. */
+async function fromOurOrigin(): Promise<boolean> {
+  return trustedRequestOrigin(await headers()) !== null;
+}
+
 async function runGuarded<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   run: (input: z.output<S>) => Promise<T | ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const badField = fieldWithControlCharacters(input);
+  if (badField) {
+    return { ok: false, error: 'invalid_input', message: CONTROL_CHARACTERS_MESSAGE, fieldErrors: { [badField]: CONTROL_CHARACTERS_MESSAGE } };
+  }
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, error: 'invalid_input', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   }
@@ -79,6 +104,7 @@ export function authedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T | ActionResult<T>>,
 ) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    if (!(await fromOurOrigin())) return FOREIGN_ORIGIN;
     const viewer = await getViewer();
     if (!viewer) return { ok: false, error: 'unauthenticated', message: 'Please sign in to continue.' };
     if (options.role && !viewer.roles.includes(options.role)) {
@@ -95,6 +121,7 @@ export function publicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, ctx: PublicActionContext) => Promise<T | ActionResult<T>>,
 ) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    if (!(await fromOurOrigin())) return FOREIGN_ORIGIN;
     const viewer = await getViewer();
     const db = await getDb();
     return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));

@@ -1,8 +1,9 @@
 'use server';
 import { z } from 'zod';
+import { plainText } from '@/lib/validation/text';
 import { addProhibitedTerm } from '@/lib/moderation/actions';
 import { moderationAction, reasonField } from './moderation-action';
 
-const schema = z.object({ term: z.string().trim().min(2, 'Use 2 to 60 characters.').max(60, 'Use 2 to 60 characters.'), reason: reasonField });
+const schema = z.object({ term: plainText({ min: 2, max: 60, multiline: false, tooShort: 'Use 2 to 60 characters.', tooLong: 'Use 2 to 60 characters.' }), reason: reasonField });
 
 export const addProhibitedTermAction = moderationAction(schema, addProhibitedTerm, 'Term added: new posts using it wait for review.');

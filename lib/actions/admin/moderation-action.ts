@@ -8,10 +8,12 @@ import { authedAction } from '@/lib/actions/define-action';
 import type { Actor } from '@/lib/moderation/audit';
 import type { ModerationDeps } from '@/lib/moderation/actions';
 import { getStripe } from '@/lib/payments/stripe';
+import { uuid } from '@/lib/validation/ids';
+import { plainText } from '@/lib/validation/text';
 
-export const reasonField = z.string().trim().min(3, 'Give a reason: it is shown to the people affected and kept in the audit log.').max(500, 'Keep the reason under 500 characters.');
+export const reasonField = plainText({ min: 3, max: 500, tooShort: 'Give a reason: it is shown to the people affected and kept in the audit log.', tooLong: 'Keep the reason under 500 characters.' });
 
-export const moderationSchema = z.object({ targetId: z.string().trim().min(1, 'Unknown target.').max(100), reason: reasonField });
+export const moderationSchema = z.object({ targetId: uuid('Unknown target.'), reason: reasonField });
 
 export function moderationAction<S extends z.ZodType>(
   schema: S,

@@ -9,12 +9,14 @@ import { saveImageUploads } from '@/lib/catalog/uploads';
 import { DomainError } from '@/lib/errors';
 import { parseMoneyInput } from '@/lib/money';
 import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
+import { currencyCode } from '@/lib/validation/currency';
+import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  body: z.string().max(2000, 'Keep the post under 2,000 characters.').default(''),
+  body: plainText({ max: 2000, tooLong: 'Keep the post under 2,000 characters.' }).default(''),
   buyHashtag: z.string().default('buy'),
   maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.').default(5),
-  currency: z.string().trim().toUpperCase().length(3, 'Choose a currency.'),
+  currency: currencyCode,
   images: fileList.pipe(z.array(z.instanceof(File)).max(6, 'Add at most 6 photos.')),
   imageAlt: repeated(z.string().trim().max(300)),
   variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),

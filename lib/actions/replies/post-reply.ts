@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { postReply as post } from '@/lib/replies/post-reply';
 import { getStripe } from '@/lib/payments/stripe';
+import { uuid } from '@/lib/validation/ids';
+import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  postId: z.uuid('Unknown post.'),
-  body: z.string().trim().min(1, 'Write a reply first.').max(500, 'Keep replies under 500 characters.'),
+  postId: uuid('Unknown post.'),
+  body: plainText({ min: 1, max: 500, tooShort: 'Write a reply first.', tooLong: 'Keep replies under 500 characters.' }),
 });
 
 /** What the reply composer needs to know; the thread itself refreshes from the server. */

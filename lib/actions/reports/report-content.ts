@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { fileReport } from '@/lib/moderation/reports';
 import { REPORT_REASON_VALUES } from '@/lib/moderation/report-reasons';
+import { uuid } from '@/lib/validation/ids';
+import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
   targetType: z.enum(['post', 'reply', 'brand']),
-  targetId: z.uuid('Unknown target.'),
+  targetId: uuid('Unknown target.'),
   reason: z.enum(REPORT_REASON_VALUES, 'Choose a reason.'),
-  note: z.string().trim().max(1000, 'Keep the note under 1,000 characters.').default(''),
+  note: plainText({ max: 1000, tooLong: 'Keep the note under 1,000 characters.' }).default(''),
 });
 
 export const reportContent = authedAction({ schema }, async (input, { viewer, db }) => {

@@ -7,13 +7,16 @@ import { requireOwnPost } from '@/lib/catalog/posts';
 import { DomainError } from '@/lib/errors';
 import { parseMoneyInput } from '@/lib/money';
 import { editPost as edit } from '@/lib/studio/posts';
+import { currencyCode } from '@/lib/validation/currency';
+import { uuid } from '@/lib/validation/ids';
+import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  postId: z.uuid('Unknown post.'),
-  currency: z.string().trim().toUpperCase().length(3),
-  body: z.string().trim().min(1, 'A post needs some text.').max(2000, 'Keep the post under 2,000 characters.'),
+  postId: uuid('Unknown post.'),
+  currency: currencyCode,
+  body: plainText({ min: 1, max: 2000, tooShort: 'A post needs some text.', tooLong: 'Keep the post under 2,000 characters.' }),
   maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.'),
-  variantId: repeated(z.string()),
+  variantId: repeated(z.union([z.literal(''), uuid('Unknown variant.')])),
   variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
   variantPrice: repeated(z.string()),
   variantStock: repeated(z.string()),
