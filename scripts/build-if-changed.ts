@@ -27,7 +27,7 @@ function files(root: string, dir = ''): string[] {
 }
 
 /** Hash of every file that goes into the build and of the variables Next.js bakes into it. */
-export function sourceHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
+export function sourceHash(root: string, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash('sha256');
   for (const file of files(root)) {
     hash.update(`${file}\0`);
@@ -45,7 +45,7 @@ export interface BuildOptions {
   distDir: string;
   /** Runs the build; true when it succeeded. */
   build: () => boolean;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
 }
 
 export function buildIfChanged({ root, distDir, build, env = process.env }: BuildOptions): 'built' | 'unchanged' {

@@ -1,5 +1,6 @@
 // `npm start` / `npm run dev`: prepares the database (migrate; seed an empty embedded one), starts
-// the Stripe emulator when no Stripe keys are set, then runs Next.js with the resulting settings.
+// the Stripe emulator as its own process when no Stripe keys are set (or uses the one at
+// STRIPE_EMULATOR_URL), then runs Next.js with the resulting settings.
 // Next.js runs as a child process so that only it holds the embedded PGlite database.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import Stripe from 'stripe';
 import { openDatabase } from '../db/open';
 import { seedIfEmpty, type ConnectDemoBrand } from '../db/seed';
 import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
-import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
+import { ensureEmulatorProcess, type EmulatorProcess } from '../tools/stripe-emulator/process';
 import { stripeServerConfig } from '../lib/payments/stripe-config';
 import { configurationProblems } from '../lib/config-check';
 
@@ -28,16 +29,19 @@ async function prepareDatabase(connect?: ConnectDemoBrand) {
   }
 }
 
-async function startEmulatedStripe(): Promise<StripeEmulator> {
-  const emulator = await startStripeEmulator({
-    port: Number(env.STRIPE_EMULATOR_PORT ?? 12111),
-    // Kept on disk (one file per app port) so customers, saved cards and Connect accounts that the
-    // database refers to survive a restart; `memory` for runs that start from a fresh database.
-    statePath:
-      env.STRIPE_EMULATOR_STATE === 'memory'
-        ? undefined
-        : (env.STRIPE_EMULATOR_STATE ?? path.join(env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data'), `stripe-emulator-${port}.json`)),
-  });
+async function startEmulatedStripe(): Promise<EmulatorProcess> {
+  // Several instances share one emulator started apart (`npm run stripe:emulator`).
+  const emulator = env.STRIPE_EMULATOR_URL
+    ? { url: env.STRIPE_EMULATOR_URL.replace(/\/$/, ''), stop: async () => {} }
+    : await ensureEmulatorProcess({
+        port: Number(env.STRIPE_EMULATOR_PORT ?? 12111),
+        // Kept on disk (one file per app port) so customers, saved cards and Connect accounts that the
+        // database refers to survive a restart; `memory` for runs that start from a fresh database.
+        statePath:
+          env.STRIPE_EMULATOR_STATE === 'memory'
+            ? undefined
+            : (env.STRIPE_EMULATOR_STATE ?? path.join(env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data'), `stripe-emulator-${port}.json`)),
+      });
   env.STRIPE_SECRET_KEY = 'sk_test_hashcart_emulator';
   env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY = 'pk_test_hashcart_emulator';
   env.STRIPE_API_URL = emulator.url;
@@ -62,7 +66,7 @@ if (problems.length > 0) {
   console.error(`Hashcart cannot start; fix the environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
 }
-let emulator: StripeEmulator | null = null;
+let emulator: EmulatorProcess | null = null;
 if (!env.STRIPE_SECRET_KEY) {
   emulator = await startEmulatedStripe();
   await registerWebhookEndpoint();
@@ -82,7 +86,7 @@ await prepareDatabase(
 const next = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), [mode, '-p', String(port)], { env, stdio: 'inherit' });
 
 async function shutdown(code: number) {
-  await emulator?.close();
+  await emulator?.stop();
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
