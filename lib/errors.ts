@@ -22,6 +22,12 @@ export type ErrorCode =
   | 'payouts_not_ready'
   | 'invalid_state'
   | 'refund_too_large'
+  // draws
+  | 'not_eligible'
+  | 'already_entered'
+  | 'card_in_use'
+  | 'draw_closed'
+  | 'rate_limited'
   | 'internal';
 
 export class DomainError extends Error {

@@ -6,3 +6,4 @@ export * from './moderation';
 export * from './studio';
 export * from './waitlist';
 export * from './jobs';
+export * from './draws';
