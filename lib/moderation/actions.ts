@@ -3,7 +3,7 @@
 // (cancelling PaymentIntents of orders that can no longer be paid) run after the commit.
 import 'server-only';
 import type Stripe from 'stripe';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
 import { brands, moderationActions, orders, postReviews, posts, prohibitedTerms, replies, sessions, users, type ModerationAction, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
@@ -73,7 +73,9 @@ async function cancelPendingOrders(tx: Tx, postIds: string[]) {
 async function setPostStatus(tx: Tx, postId: string, from: Post['status'][], to: Post['status']): Promise<Post> {
   const [post] = await tx
     .update(posts)
-    .set({ status: to, updatedAt: new Date(), ...(to === 'published' ? { publishedAt: new Date() } : {}) })
+    // A post coming back from hidden keeps its publish time (it must not jump to the top of every
+    // feed); one published for the first time (approved) goes out now.
+    .set({ status: to, updatedAt: new Date(), ...(to === 'published' ? { publishedAt: from.includes('hidden') ? sql`coalesce(${posts.publishedAt}, now())` : new Date() } : {}) })
     .where(and(eq(posts.id, postId), inArray(posts.status, from)))
     .returning();
   if (!post) throw new DomainError('conflict', `Only a post that is ${from.join(' or ').replace('_', ' ')} can be changed that way.`);
