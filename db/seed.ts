@@ -4,6 +4,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { count } from 'drizzle-orm';
 import type { Db } from './open';
 import { accounts, brands, follows, postImages, posts, users, variants } from './schema';
+import { syncPostHashtags } from '../lib/catalog/hashtags';
 
 export const DEMO_PASSWORD = 'hashcart-demo';
 
@@ -192,6 +193,7 @@ export async function seedDemoData(db: Db, connect?: ConnectDemoBrand): Promise<
         .values({ brandId: brand.id, body: post.body, buyHashtag: post.hashtag ?? 'buy', status: 'published', publishedAt, createdAt: publishedAt })
         .returning({ id: posts.id });
       if (!row) throw new Error('could not seed post');
+      await syncPostHashtags(db, row.id);
       await db.insert(postImages).values(post.images.map(([url, alt], position) => ({ postId: row.id, url, alt, position })));
       await db.insert(variants).values(
         post.variants.map(([label, priceMinor, stock], position) => ({ postId: row.id, label, priceMinor, stock, currency: post.currency, position })),

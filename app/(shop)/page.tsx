@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getReadDb } from '@/db/client';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
+import { normalizeTag } from '@/lib/catalog/hashtags';
 import { FeedList } from '@/components/feed/feed-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { buyContextFor } from '@/lib/checkout/buy-context';
@@ -10,7 +10,7 @@ import { buyContextFor } from '@/lib/checkout/buy-context';
 export const dynamic = 'force-dynamic';
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
-  const tag = normalizeHashtag((await searchParams).tag ?? '');
+  const tag = normalizeTag((await searchParams).tag ?? '');
   const scope: FeedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
   const [page, viewer] = await Promise.all([getReadDb().then((db) => listFeed(db, scope)), getViewer()]);
   return (

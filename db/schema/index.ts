@@ -7,3 +7,4 @@ export * from './studio';
 export * from './waitlist';
 export * from './jobs';
 export * from './draws';
+export * from './feeds';

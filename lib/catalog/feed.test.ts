@@ -4,7 +4,9 @@ import { posts } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { followBrand } from './brands';
+import { followBrand, unfollowBrand } from './brands';
+import { normalizeTag } from './hashtags';
+import { updatePostBody } from './posts';
 import { decodeCursor, listFeed } from './feed';
 
 let db: Db;
@@ -61,5 +63,65 @@ describe('tag feed', () => {
     const page = await listFeed(db, { kind: 'tag', tag: 'summertee' });
     expect(page.items.map((item) => item.id)).toEqual([tagged.id]);
     expect((await listFeed(db, { kind: 'tag', tag: "x') or true --" })).items).toEqual([]);
+  });
+});
+
+describe('feed visibility and tags', () => {
+  it('shows a scheduled post once it is due, on explore, its brand, its tag and to followers', async () => {
+    const fan = await makeUser(db);
+    const brand = await makeBrand(db);
+    await followBrand(db, fan.id, brand.id);
+    const tag = `due${Date.now().toString(36)}`;
+    const scheduled = await makePost(db, brand.id, { body: `Coming soon #${tag}`, publishAt: new Date(Date.now() + 3_600_000) });
+    const scopes = [{ kind: 'brand', brandId: brand.id }, { kind: 'tag', tag }, { kind: 'following', userId: fan.id }] as const;
+    for (const scope of scopes) expect((await listFeed(db, scope)).items.map((item) => item.id)).not.toContain(scheduled.id);
+    // The hour passes: move the schedule into the past as the clock would.
+    await db.update(posts).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(posts.id, scheduled.id));
+    for (const scope of scopes) expect((await listFeed(db, scope)).items.map((item) => item.id)).toContain(scheduled.id);
+    expect((await listFeed(db, { kind: 'explore' }, null, 50)).items.map((item) => item.id)).toContain(scheduled.id);
+  });
+
+  it('never shows hidden, removed, archived or draft posts in any feed', async () => {
+    const fan = await makeUser(db);
+    const brand = await makeBrand(db);
+    const tag = `gone${Date.now().toString(36)}`;
+    const ids: Record<string, string> = {};
+    for (const status of ['published', 'hidden', 'removed', 'archived', 'draft'] as const) {
+      const post = await makePost(db, brand.id, { body: `${status} #${tag}` });
+      await db.update(posts).set({ status }).where(eq(posts.id, post.id));
+      ids[status] = post.id;
+    }
+    await followBrand(db, fan.id, brand.id);
+    for (const scope of [{ kind: 'brand', brandId: brand.id }, { kind: 'tag', tag }, { kind: 'following', userId: fan.id }] as const) {
+      expect((await listFeed(db, scope)).items.map((item) => item.id)).toEqual([ids.published]);
+    }
+  });
+
+  it('reads #Tee and #tee! as one tag and #tée as another, whatever case the reader asks in', async () => {
+    const brand = await makeBrand(db);
+    const word = `tee${Date.now().toString(36)}`;
+    const upper = await makePost(db, brand.id, { body: `Our #${word[0]!.toUpperCase()}${word.slice(1)} is back` });
+    const bang = await makePost(db, brand.id, { body: `Last call #${word}!` });
+    const accented = await makePost(db, brand.id, { body: `Nouveau #${word.replace('tee', 'tée')}` });
+    // Written decomposed (e + combining acute): NFKC makes it the same tag as the composed form.
+    const decomposed = await makePost(db, brand.id, { body: `Encore #${word.replace('tee', 'te\u0301e')}` });
+    const read = async (asked: string) => (await listFeed(db, { kind: 'tag', tag: normalizeTag(asked) })).items.map((item) => item.id);
+    expect(await read(`#${word.toUpperCase()}`)).toEqual([bang.id, upper.id]);
+    expect(await read(word.replace('tee', 'tée'))).toEqual([decomposed.id, accented.id]);
+  });
+
+  it('keeps tags current when the body is edited and timelines current on unfollow', async () => {
+    const fan = await makeUser(db);
+    const brand = await makeBrand(db);
+    const before = `old${Date.now().toString(36)}`;
+    const after = `new${Date.now().toString(36)}`;
+    const post = await makePost(db, brand.id, { body: `#${before}` });
+    await updatePostBody(db, brand.id, post.id, `now #${after}`);
+    expect((await listFeed(db, { kind: 'tag', tag: before })).items).toEqual([]);
+    expect((await listFeed(db, { kind: 'tag', tag: after })).items.map((item) => item.id)).toEqual([post.id]);
+    await followBrand(db, fan.id, brand.id);
+    expect((await listFeed(db, { kind: 'following', userId: fan.id })).items.map((item) => item.id)).toEqual([post.id]);
+    await unfollowBrand(db, fan.id, brand.id);
+    expect((await listFeed(db, { kind: 'following', userId: fan.id })).items).toEqual([]);
   });
 });

@@ -1,10 +1,16 @@
 // Feeds of published posts, newest first, paged by a keyset cursor on (published_at, id) so a
 // page costs the same however deep the reader scrolls.
+//
+// Every feed is two steps. First the page's post ids come from one index range scan whose order is
+// the feed's order — explore and brand from posts' keyset indexes, a tag from post_hashtags, the
+// following feed from the reader's fanned-out feed_entries (db/schema/feeds.ts) — so nothing is
+// sorted and nothing is done per row before the LIMIT. Then brand, images and variants are read
+// for those ids only. lib/catalog/feed-plans.test.ts holds each query to its index with EXPLAIN.
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { isUuid } from '@/lib/validation/ids';
-import { postImages, posts, variants } from '@/db/schema';
+import { feedEntries, postHashtags, postImages, posts, variants } from '@/db/schema';
 import type { PostDetail } from './posts';
 
 export const FEED_PAGE_SIZE = 10;
@@ -38,41 +44,54 @@ export type FeedScope =
   | { kind: 'brand'; brandId: string }
   | { kind: 'tag'; tag: string };
 
-function scopeFilter(scope: FeedScope): SQL | undefined {
-  // A whole hashtag: #tee matches "#tee!" but not "#teeshirt". The tag is passed as a value, never as SQL.
-  if (scope.kind === 'tag') {
-    // Only word characters reach the pattern, so a tag can never carry regular-expression syntax.
-    const word = scope.tag.replace(/[^\p{L}\p{N}_]/gu, '');
-    return sql`${posts.body} ~* ('#' || ${word} || '([^[:alnum:]_]|$)')`;
-  }
-  if (scope.kind === 'brand') return eq(posts.brandId, scope.brandId);
-  if (scope.kind === 'following') {
-    // Plain column names: the relational query builder would re-alias column references to "posts".
-    return inArray(posts.brandId, sql`(select brand_id from follows where follower_id = ${scope.userId})`);
-  }
-  return undefined;
+/**
+ * The query that picks one page's (id, publishedAt), newest first. The ORDER BY spells out
+ * `DESC NULLS LAST` on both columns because that is how the keyset indexes are built; Postgres'
+ * default for DESC is NULLS FIRST, which no index here can serve, and would force a sort.
+ * Scheduled posts are published rows with a future published_at: `<= now()` keeps them out until due.
+ */
+export function feedPageQuery(db: DbOrTx, scope: FeedScope, cursor: Cursor | null, limit: number) {
+  const source =
+    scope.kind === 'tag' ? { id: postHashtags.postId, at: postHashtags.publishedAt }
+    : scope.kind === 'following' ? { id: feedEntries.postId, at: feedEntries.publishedAt }
+    : { id: posts.id, at: posts.publishedAt };
+  const where = and(
+    eq(posts.status, 'published'),
+    sql`${source.at} <= now()`,
+    scope.kind === 'brand' ? eq(posts.brandId, scope.brandId) : undefined,
+    scope.kind === 'tag' ? eq(postHashtags.tag, scope.tag) : undefined,
+    scope.kind === 'following' ? eq(feedEntries.followerId, scope.userId) : undefined,
+    cursor ? sql`(${source.at}, ${source.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
+  );
+  const order = [sql`${source.at} desc nulls last`, sql`${source.id} desc nulls last`];
+  const select = db.select({ id: source.id, publishedAt: source.at });
+  const from =
+    scope.kind === 'tag' ? select.from(postHashtags).innerJoin(posts, eq(posts.id, postHashtags.postId))
+    : scope.kind === 'following' ? select.from(feedEntries).innerJoin(posts, eq(posts.id, feedEntries.postId))
+    : select.from(posts);
+  return from.where(where).orderBy(...order).limit(limit);
 }
 
-export async function listFeed(db: DbOrTx, scope: FeedScope, cursorValue?: string | null, limit = FEED_PAGE_SIZE): Promise<FeedPage> {
-  const cursor = decodeCursor(cursorValue);
+/** The posts with their brand, images and variants, in the order of `ids`. */
+export async function loadPostDetails(db: DbOrTx, ids: string[]): Promise<PostDetail[]> {
+  if (ids.length === 0) return [];
   const rows = await db.query.posts.findMany({
-    where: and(
-      eq(posts.status, 'published'),
-      // Scheduled posts carry a future published_at and appear once it has passed.
-      sql`${posts.publishedAt} <= now()`,
-      scopeFilter(scope),
-      cursor ? sql`(${posts.publishedAt}, ${posts.id}) < (${cursor.publishedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
-    ),
-    orderBy: [desc(posts.publishedAt), desc(posts.id)],
-    limit: limit + 1,
+    where: inArray(posts.id, ids),
     with: {
       brand: true,
       images: { orderBy: [asc(postImages.position)] },
       variants: { orderBy: [asc(variants.position)] },
     },
   });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor = rows.length > limit && last?.publishedAt ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
-  return { items, nextCursor };
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function listFeed(db: DbOrTx, scope: FeedScope, cursorValue?: string | null, limit = FEED_PAGE_SIZE): Promise<FeedPage> {
+  const cursor = decodeCursor(cursorValue);
+  const rows = await feedPageQuery(db, scope, cursor, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last?.publishedAt ? encodeCursor({ id: last.id, publishedAt: last.publishedAt }) : null;
+  return { items: await loadPostDetails(db, page.map((row) => row.id)), nextCursor };
 }

@@ -8,6 +8,7 @@ import { DomainError } from '@/lib/errors';
 import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
 import { holdForReview, reviewReasons } from '@/lib/moderation/review';
+import { syncPostHashtags } from './hashtags';
 
 export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
 export const MAX_STOCK = 100_000;
@@ -83,6 +84,7 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
       })
       .returning();
     if (!post) throw new DomainError('internal', 'The post could not be saved.');
+    await syncPostHashtags(tx, post.id);
     if (held.length) await holdForReview(tx, post.id, held);
     if (input.images.length > 0) {
       await tx.insert(postImages).values(input.images.map((image, position) => ({ postId: post.id, ...image, position })));
@@ -113,13 +115,16 @@ export async function requireOwnPost(db: DbOrTx, brandId: string, postId: string
 export async function updatePostBody(db: DbOrTx, brandId: string, postId: string, body: string): Promise<Post> {
   await requireOwnPost(db, brandId, postId);
   if (!body.trim()) throw new DomainError('invalid_input', 'A post needs some text.', 'body');
-  const [post] = await db
-    .update(posts)
-    .set({ body: body.trim(), updatedAt: new Date() })
-    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
-    .returning();
-  if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
-  return post;
+  return db.transaction(async (tx) => {
+    const [post] = await tx
+      .update(posts)
+      .set({ body: body.trim(), updatedAt: new Date() })
+      .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
+      .returning();
+    if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+    await syncPostHashtags(tx, post.id);
+    return post;
+  });
 }
 
 export async function publishPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {

@@ -5,6 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
 import { postViewsDaily, posts, variants, type Post } from '@/db/schema';
 import { MAX_PRICE_MINOR, MAX_STOCK, requireOwnPost } from '@/lib/catalog/posts';
+import { syncPostHashtags } from '@/lib/catalog/hashtags';
 import { DomainError } from '@/lib/errors';
 
 export interface VariantEdit {
@@ -52,6 +53,7 @@ export async function editPost(db: Db, brandId: string, postId: string, edit: Po
       .set({ body: edit.body.trim(), maxPerOrder: edit.maxPerOrder, updatedAt: new Date() })
       .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
       .returning();
+    await syncPostHashtags(tx, postId);
     return post!;
   });
 }

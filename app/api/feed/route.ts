@@ -5,7 +5,7 @@ import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listFeed, type FeedScope } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
+import { normalizeTag } from '@/lib/catalog/hashtags';
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
     if (!viewer) return NextResponse.json({ error: 'unauthenticated' }, { status: 401 });
     scope = { kind: 'following', userId: viewer.id };
   } else if (params.get('scope') === 'tag') {
-    const tag = normalizeHashtag(params.get('tag') ?? '');
+    const tag = normalizeTag(params.get('tag') ?? '');
     if (!tag) return NextResponse.json({ error: 'invalid_input' }, { status: 400 });
     scope = { kind: 'tag', tag };
   } else if (params.get('scope') === 'brand') {
