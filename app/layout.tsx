@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { LocaleProvider } from '@/components/locale/locale-provider';
+import { LiveProvider } from '@/components/live/live-provider';
+import { getViewer } from '@/lib/auth/viewer';
 import { requestLocale } from '@/lib/request-locale';
 import './globals.css';
 
@@ -13,13 +15,15 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await requestLocale();
+  const [locale, viewer] = await Promise.all([requestLocale(), getViewer()]);
   return (
     <html lang="en">
       <body>
         <LocaleProvider locale={locale}>
-          <SiteHeader />
-          <main>{children}</main>
+          <LiveProvider signedIn={viewer !== null}>
+            <SiteHeader />
+            <main>{children}</main>
+          </LiveProvider>
         </LocaleProvider>
       </body>
     </html>

@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'card_in_use'
   | 'draw_closed'
   | 'rate_limited'
+  // conversations
+  | 'rate_limited'
   | 'internal';
 
 export class DomainError extends Error {

@@ -14,6 +14,7 @@ const REPORT_TARGETS = [
   { value: 'post', label: 'Posts' },
   { value: 'reply', label: 'Replies' },
   { value: 'brand', label: 'Brands' },
+  { value: 'message', label: 'Messages' },
 ];
 
 export const metadata = { title: 'Moderation queue' };

@@ -1,5 +1,5 @@
 'use client';
-// "Report" on a post, reply or brand: a disclosure with a reason and an optional note.
+// "Report" on a post, reply, brand or message: a disclosure with a reason and an optional note.
 import Link from 'next/link';
 import { reportContent } from '@/lib/actions/reports/report-content';
 import { FormMessage } from '@/components/form/form-message';
@@ -7,8 +7,17 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { useFormAction } from '@/components/form/use-form-action';
 import { REPORT_REASONS } from '@/lib/moderation/report-reasons';
 
-export function ReportButton({ targetType, targetId, signedIn, nextPath }: { targetType: 'post' | 'reply' | 'brand'; targetId: string; signedIn: boolean; nextPath: string }) {
-  const { state, onSubmit, pending, fieldErrors } = useFormAction(reportContent);
+interface Props {
+  targetType: 'post' | 'reply' | 'brand' | 'message';
+  targetId: string;
+  signedIn: boolean;
+  nextPath: string;
+  /** A message is reported through its own action, which checks the reporter is in the conversation. */
+  action?: typeof reportContent;
+}
+
+export function ReportButton({ targetType, targetId, signedIn, nextPath, action = reportContent }: Props) {
+  const { state, onSubmit, pending, fieldErrors } = useFormAction(action);
   if (!signedIn) {
     return (
       <Link className="report-link" href={`/sign-in?next=${encodeURIComponent(nextPath)}`}>

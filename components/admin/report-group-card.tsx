@@ -3,6 +3,7 @@ import type { ReportGroup } from '@/lib/moderation/reports';
 import { reportReasonLabel } from '@/lib/moderation/report-reasons';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { removeReplyAction } from '@/lib/actions/admin/remove-reply';
+import { removeMessageAction } from '@/lib/actions/admin/remove-message';
 import { suspendBrandAction } from '@/lib/actions/admin/suspend-brand';
 import { banUserAction } from '@/lib/actions/admin/ban-user';
 import { dismissReportsAction } from '@/lib/actions/admin/dismiss-reports';
@@ -35,7 +36,8 @@ export function ReportGroupCard({ group }: { group: ReportGroup }) {
       <div className="admin-actions">
         {target.type === 'post' && <ModerationForm action={hidePostAction} target={targetKey} label="Hide post" danger />}
         {target.type === 'reply' && <ModerationForm action={removeReplyAction} target={targetKey} label="Remove reply" danger />}
-        {target.type === 'reply' && target.ownerId && <ModerationForm action={banUserAction} target={{ targetId: target.ownerId }} label="Ban author" danger />}
+        {target.type === 'message' && <ModerationForm action={removeMessageAction} target={targetKey} label="Remove message" danger />}
+        {(target.type === 'reply' || target.type === 'message') && target.ownerId && <ModerationForm action={banUserAction} target={{ targetId: target.ownerId }} label="Ban author" danger />}
         {target.brandId && <ModerationForm action={suspendBrandAction} target={{ targetId: target.brandId }} label="Suspend brand" danger />}
         <ModerationForm action={dismissReportsAction} target={{ ...targetKey, targetType: target.type }} label="Dismiss" />
       </div>

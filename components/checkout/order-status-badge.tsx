@@ -10,6 +10,8 @@ const LABELS: Record<Order['status'], string> = {
   partially_refunded: 'Partly refunded',
 };
 
-export function OrderStatusBadge({ status }: { status: Order['status'] }) {
+/** `shipped`: a paid order the brand has sent on its way reads "Shipped". */
+export function OrderStatusBadge({ status, shipped = false }: { status: Order['status']; shipped?: boolean }) {
+  if (shipped && status === 'paid') return <span className="status status--shipped">Shipped</span>;
   return <span className={`status status--${status}`}>{LABELS[status]}</span>;
 }

@@ -3,10 +3,11 @@
 // the server, which asks Stripe, whether the order is paid.
 import { AddressElement, Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { Stripe } from '@stripe/stripe-js';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { saveCardForOrder } from '@/lib/actions/checkout/save-card-for-order';
 import { useFormatMoney } from '@/components/locale/locale-provider';
+import { useLive } from '@/components/live/live-provider';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 
 /** `authorized`: a drop order whose card is held, charged only if the drop reaches its goal. */
@@ -20,7 +21,9 @@ interface PaymentStepProps {
   offerSaveCard?: boolean;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The order's live update normally ends the wait; this slow re-check only covers a missed one.
+const SLOW_CHECK_MS = 5000;
+const GIVE_UP_MS = 60_000;
 
 function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentStepProps, 'stripe'>) {
   const money = useFormatMoney();
@@ -30,10 +33,16 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   const [saveCard, setSaveCard] = useState(false);
+  const orderChanged = useRef<(() => void) | null>(null);
+  useLive(`order:${session.orderId}`, (event) => {
+    if (event.type === 'order' || event.type === 'resync') orderChanged.current?.();
+  });
 
   async function settle(): Promise<boolean> {
-    // The webhook usually lands first; if not, the server retrieves the PaymentIntent itself.
-    for (let attempt = 0; attempt < 10; attempt++) {
+    // The server asks Stripe (the webhook may not have landed yet); after that, the order's live
+    // update wakes us when the webhook settles it.
+    const giveUpAt = Date.now() + GIVE_UP_MS;
+    while (Date.now() < giveUpAt) {
       const result = await refreshOrderPayment(null, { orderId: session.orderId });
       if (result.ok && (result.data.status === 'paid' || result.data.status === 'authorized')) {
         onPaid({ orderId: session.orderId, paymentMethodSummary: result.data.paymentMethodSummary, authorized: result.data.status === 'authorized' });
@@ -43,7 +52,10 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
         setError('This checkout has ended. Close it and start again.');
         return false;
       }
-      await wait(700);
+      await new Promise<void>((resolve) => {
+        orderChanged.current = resolve;
+        setTimeout(resolve, SLOW_CHECK_MS);
+      });
     }
     setError('Your payment is still processing. We will message your inbox when it completes.');
     return false;

@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { countUnread } from '@/lib/notify/inbox';
+import { unreadCounts } from '@/lib/conversations/read';
+import { LiveBadge } from '@/components/live/live-badge';
 import { signOut } from '@/lib/actions/auth/sign-out';
 import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const unread = viewer ? await countUnread(await getDb(), viewer.id) : 0;
+  const unread = viewer ? await unreadCounts(await getDb(), { userId: viewer.id, brandId: viewer.brand?.id ?? null }) : { inbox: 0, studio: 0 };
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -19,12 +20,18 @@ export async function SiteHeader() {
           {viewer && <NavLink href="/following">Following</NavLink>}
           {viewer && (
             <NavLink href="/inbox">
-              Inbox{unread > 0 && <span className="badge-count" aria-label={`${unread} unread`}>{unread}</span>}
+              Inbox
+              <LiveBadge count="inbox" initial={unread.inbox} />
             </NavLink>
           )}
           {viewer && <NavLink href="/orders">Orders</NavLink>}
           {viewer && <NavLink href="/settings/payments">Payments</NavLink>}
-          {viewer && <NavLink href="/studio">{viewer.brand ? 'Studio' : 'Sell'}</NavLink>}
+          {viewer && (
+            <NavLink href="/studio">
+              {viewer.brand ? 'Studio' : 'Sell'}
+              {viewer.brand && <LiveBadge count="studio" initial={unread.studio} />}
+            </NavLink>
+          )}
           {viewer?.roles.includes('admin') && <NavLink href="/admin">Admin</NavLink>}
         </nav>
         <div className="user-menu">

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import { PriceRange } from './price-range';
 import { RichText } from './rich-text';
-import { StockState } from './stock-state';
 import { PostByline } from './post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
+import { LiveStock } from '@/components/live/live-stock';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 
 export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext }) {
@@ -25,7 +25,7 @@ export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext })
       <div className="post-card__shop">
         <div className="row">
           <PriceRange variants={post.variants} />
-          <StockState stock={totalStock} />
+          <LiveStock postId={post.id} initial={totalStock} />
         </div>
         <ul className="variant-chips" aria-label="Options">
           {post.variants.map((variant) => (

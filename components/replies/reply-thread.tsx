@@ -1,7 +1,7 @@
 'use client';
 // The reply thread under a post: live over an event stream, hosts the composer, and turns a buying
 // reply's outcome into the right next step (one-tap confirm, checkout sheet, or the brand's answer).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ReplyView } from '@/lib/replies/thread';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { BuyContext } from '@/lib/checkout/buy-context';
@@ -9,11 +9,9 @@ import { Sheet } from '@/components/checkout/sheet';
 import { PaymentStep } from '@/components/checkout/payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { useFormatMoney } from '@/components/locale/locale-provider';
+import { useLive } from '@/components/live/live-provider';
 import { ReplyItem } from './reply-item';
 import { ReplyComposer } from './reply-composer';
-
-// Pushed updates arrive over the event stream; the slow poll only catches what a dropped stream missed.
-const FALLBACK_POLL_MS = 15_000;
 
 interface ReplyThreadProps {
   postId: string;
@@ -35,17 +33,10 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
     if (response.ok) setReplies(((await response.json()) as { replies: ReplyView[] }).replies);
   }, [postId]);
 
-  useEffect(() => {
-    const events = new EventSource(`/api/posts/${postId}/events`);
-    events.addEventListener('changed', () => void refresh());
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void refresh();
-    }, FALLBACK_POLL_MS);
-    return () => {
-      events.close();
-      clearInterval(timer);
-    };
-  }, [postId, refresh]);
+  // Pushed over the tab's live stream; a resync comes only after the stream was down.
+  useLive(`post:${postId}`, (event) => {
+    if (event.type === 'replies' || event.type === 'resync') void refresh();
+  });
 
   return (
     <section className="thread" aria-labelledby="replies-title">

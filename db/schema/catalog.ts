@@ -1,4 +1,4 @@
-// Brands, follows, shoppable posts with their images and variants, replies and the inbox.
+// Brands, follows, shoppable posts with their images and variants, and replies.
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
@@ -146,24 +146,6 @@ export const replies = pgTable(
   ],
 );
 
-export const inboxKind = pgEnum('inbox_kind', ['receipt', 'new_order', 'order_update', 'moderation', 'system']);
-
-export const inboxMessages = pgTable(
-  'inbox_messages',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    kind: inboxKind('kind').notNull(),
-    body: text('body').notNull(),
-    href: text('href'),
-    readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [index('inbox_messages_user_idx').on(t.userId, t.createdAt.desc())],
-);
-
 // ── relations and types ──────────────────────────────────────────────────────────────────
 export const brandsRelations = relations(brands, ({ one, many }) => ({
   owner: one(users, { fields: [brands.ownerId], references: [users.id] }),
@@ -192,4 +174,3 @@ export type Post = typeof posts.$inferSelect;
 export type PostImage = typeof postImages.$inferSelect;
 export type Variant = typeof variants.$inferSelect;
 export type Reply = typeof replies.$inferSelect;
-export type InboxMessage = typeof inboxMessages.$inferSelect;

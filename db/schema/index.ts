@@ -8,3 +8,4 @@ export * from './waitlist';
 export * from './jobs';
 export * from './draws';
 export * from './feeds';
+export * from './conversations';

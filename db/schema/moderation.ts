@@ -8,7 +8,7 @@ import { posts } from './catalog';
 // Reports from users, posts held for review, the prohibited-terms rule and the append-only
 // audit log of every admin action (Mastodon's model: the log keeps a readable target name).
 export const reportReason = pgEnum('report_reason', ['counterfeit', 'prohibited_item', 'scam', 'offensive', 'other']);
-export const moderationTargetType = pgEnum('moderation_target_type', ['post', 'reply', 'brand', 'user', 'term']);
+export const moderationTargetType = pgEnum('moderation_target_type', ['post', 'reply', 'brand', 'user', 'term', 'message']);
 export const reportStatus = pgEnum('report_status', ['open', 'actioned', 'dismissed']);
 export const moderationActionKind = pgEnum('moderation_action_kind', [
   'approve_post',
@@ -22,6 +22,7 @@ export const moderationActionKind = pgEnum('moderation_action_kind', [
   'dismiss_reports',
   'add_term',
   'remove_term',
+  'remove_message',
 ]);
 
 export const reports = pgTable(

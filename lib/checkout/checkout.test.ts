@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { inboxMessages, orders, variants } from '@/db/schema';
+import { orders, variants } from '@/db/schema';
+import { inboxTexts } from '@/test/conversations';
 import type { Db } from '@/db/open';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
@@ -105,8 +106,7 @@ describe('settling from Stripe', () => {
     expect(await settleFromPaymentIntent(db, stripe.stripe, paidIntent)).toBe('already_paid');
     const [paid] = await db.select().from(orders).where(eq(orders.id, order!.id));
     expect(paid).toMatchObject({ status: 'paid', paymentMethodSummary: 'Visa •••4242' });
-    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
-    expect(receipts.map((r) => r.body)).toEqual([`You paid €25.00 to @${post.brandId ? (await brandHandle(post.brandId)) : ''} for M ×1 — Visa •••4242`]);
+    expect(await inboxTexts(db, buyer.id, 'order.receipt')).toEqual([expect.stringMatching(/^Receipt: .* — M ×1 · €25\.00 · Visa •••4242$/)]);
     expect(await stockOf(variant.id)).toBe(4);
   });
 
@@ -129,11 +129,6 @@ describe('settling from Stripe', () => {
   });
 });
 
-async function brandHandle(brandId: string) {
-  const brand = await db.query.brands.findFirst({ where: (b, { eq: equals }) => equals(b.id, brandId) });
-  return brand!.handle;
-}
-
 describe('settling concurrently', () => {
   it('a webhook and a browser refresh settling the same payment at once take the stock once', async () => {
     const { post, variant } = await shop(5, 2500);
@@ -145,7 +140,6 @@ describe('settling concurrently', () => {
     const outcomes = await Promise.all(Array.from({ length: 4 }, () => settleFromPaymentIntent(db, stripe.stripe, intent)));
     expect(outcomes.filter((o) => o === 'paid')).toHaveLength(1);
     expect(await stockOf(variant.id)).toBe(3);
-    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
-    expect(receipts).toHaveLength(1);
+    expect(await inboxTexts(db, buyer.id, 'order.receipt')).toHaveLength(1);
   });
 });

@@ -5,9 +5,9 @@ import 'server-only';
 import type Stripe from 'stripe';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
-import { brands, moderationActions, orders, postReviews, posts, prohibitedTerms, replies, sessions, users, type ModerationAction, type Post } from '@/db/schema';
+import { brands, conversationMessages, moderationActions, orders, postReviews, posts, prohibitedTerms, replies, sessions, users, type ModerationAction, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { sendInboxMessage } from '@/lib/notify/inbox';
+import { postOrderCard, sendNotice } from '@/lib/conversations/order-cards';
 import { releaseReservation } from '@/lib/checkout/reserve';
 import { appendAudit, authorizeAdmin, requireReason, type Actor, type AuditEntry } from './audit';
 import { resolveReports, type ReportableType } from './reports';
@@ -45,26 +45,31 @@ async function moderate(db: Db, actor: Actor, reason: string, deps: ModerationDe
 }
 
 async function tellOwner(tx: Tx, target: TargetSummary, body: string) {
-  if (target.ownerId) await sendInboxMessage(tx, { userId: target.ownerId, kind: 'moderation', body, href: target.href });
+  if (target.ownerId) await sendNotice(tx, target.ownerId, 'notice.moderation', { text: body, href: target.href });
 }
 
 /** Cancels the open checkouts of posts taken down, giving their stock back, and tells the buyers. */
 async function cancelPendingOrders(tx: Tx, postIds: string[]) {
   if (postIds.length === 0) return [];
   const pending = await tx
-    .select({ id: orders.id, buyerId: orders.buyerId, itemLabel: orders.itemLabel, paymentIntentId: orders.paymentIntentId })
+    .select({
+      id: orders.id,
+      buyerId: orders.buyerId,
+      brandId: orders.brandId,
+      postId: orders.postId,
+      itemLabel: orders.itemLabel,
+      quantity: orders.quantity,
+      amountMinor: orders.amountMinor,
+      currency: orders.currency,
+      paymentIntentId: orders.paymentIntentId,
+    })
     .from(orders)
     .where(and(inArray(orders.postId, postIds), eq(orders.status, 'pending_payment')))
     .for('update');
   const toCancel: { orderId: string; paymentIntentId: string }[] = [];
   for (const order of pending) {
     if (!(await releaseReservation(tx, order.id, 'canceled'))) continue;
-    await sendInboxMessage(tx, {
-      userId: order.buyerId,
-      kind: 'order_update',
-      body: `Your checkout for ${order.itemLabel} was cancelled: the post is no longer for sale. You were not charged.`,
-      href: `/orders/${order.id}`,
-    });
+    await postOrderCard(tx, order, 'order.canceled_takedown');
     if (order.paymentIntentId) toCancel.push({ orderId: order.id, paymentIntentId: order.paymentIntentId });
   }
   return toCancel;
@@ -130,6 +135,22 @@ export function removeReply(db: Db, actor: Actor, input: ModerationInput, deps: 
     await tellOwner(tx, target, `An admin removed your reply. Reason: ${reason}`);
     // The reply is gone; the log keeps what it said.
     return { entry: { action: 'remove_reply', targetType: 'reply', targetId: target.id, targetName: target.name, changes: { body: removed?.body, postId: removed?.postId } } };
+  });
+}
+
+export function removeMessage(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
+  return moderate(db, actor, input.reason, deps, async (tx, reason) => {
+    const target = await requireTarget(tx, 'message', input.targetId);
+    // Kept, marked removed: the thread shows "Message removed" and the log keeps what it said.
+    const [removed] = await tx
+      .update(conversationMessages)
+      .set({ removedAt: new Date() })
+      .where(and(eq(conversationMessages.id, target.id), isNull(conversationMessages.removedAt)))
+      .returning();
+    if (!removed) throw new DomainError('conflict', 'That message is already removed.');
+    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we removed it. Thank you for telling us.');
+    await tellOwner(tx, target, `An admin removed your message. Reason: ${reason}`);
+    return { entry: { action: 'remove_message', targetType: 'message', targetId: target.id, targetName: target.name, changes: { body: removed.body, conversationId: removed.conversationId } } };
   });
 }
 

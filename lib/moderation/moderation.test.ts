@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { brands, inboxMessages, moderationActions, orders, postReviews, posts, replies, reports, sessions, users, variants } from '@/db/schema';
+import { brands, conversationMessages, moderationActions, orders, postReviews, posts, replies, reports, sessions, users, variants } from '@/db/schema';
+import { inboxTexts } from '@/test/conversations';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
@@ -40,7 +41,7 @@ afterAll(() => stripe.close());
 
 const reason = 'Counterfeit branding';
 const statusOf = async (postId: string) => (await db.select({ status: posts.status }).from(posts).where(eq(posts.id, postId)))[0]?.status;
-const inboxOf = async (userId: string) => (await db.select().from(inboxMessages).where(eq(inboxMessages.userId, userId))).map((m) => m.body);
+const inboxOf = (userId: string) => inboxTexts(db, userId);
 const auditCount = async () => (await db.select({ n: count() }).from(moderationActions))[0]!.n;
 const follower = async (): Promise<Actor> => {
   const user = await makeUser(db);
@@ -299,7 +300,7 @@ describe('authorisation', () => {
       victim: (await db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.id, victim.id)))[0],
       replies: (await db.select().from(replies).where(eq(replies.id, reply!.id))).length,
       openReports: (await db.select().from(reports).where(and(eq(reports.targetId, live.id), eq(reports.status, 'open')))).length,
-      inbox: (await db.select({ n: count() }).from(inboxMessages))[0]!.n,
+      inbox: (await db.select({ n: count() }).from(conversationMessages))[0]!.n,
     });
     const before = await snapshot();
     for (const [label, actor] of await nonAdmins()) {

@@ -5,14 +5,14 @@ import { and, asc, count, desc, eq, inArray, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { reports, type Report } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { sendInboxMessage } from '@/lib/notify/inbox';
+import { sendNotice } from '@/lib/conversations/order-cards';
 import { authorizeAdmin, type Actor } from './audit';
 import { describeTarget, requireTarget, type TargetSummary } from './targets';
 
 export type ReportReason = Report['reason'];
-export type ReportableType = 'post' | 'reply' | 'brand';
+export type ReportableType = 'post' | 'reply' | 'brand' | 'message';
 
-export const REPORTABLE_TYPES: ReportableType[] = ['post', 'reply', 'brand'];
+export const REPORTABLE_TYPES: ReportableType[] = ['post', 'reply', 'brand', 'message'];
 
 export interface NewReport {
   targetType: ReportableType;
@@ -106,7 +106,7 @@ export async function resolveReports(
       .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), eq(reports.status, 'open')))
       .returning({ reporterId: reports.reporterId });
     for (const { reporterId } of closed) {
-      await sendInboxMessage(tx, { userId: reporterId, kind: 'moderation', body: `Your report on ${target.name}: ${outcome}` });
+      await sendNotice(tx, reporterId, 'notice.report_outcome', { target: target.name, outcome });
     }
     resolved += closed.length;
   }

@@ -2,7 +2,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
-import { brands, posts, replies, users } from '@/db/schema';
+import { brands, conversationMessages, conversations, posts, replies, users } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import type { TargetType } from './audit';
 
@@ -39,6 +39,19 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
       .where(eq(replies.id, id));
     if (!row) return null;
     return { type, id, name: `Reply "${excerpt(row.reply.body)}" by ${row.author.name}`, href: `/p/${row.reply.postId}`, ownerId: row.author.id, brandId: null };
+  }
+  if (type === 'message') {
+    const [row] = await db
+      .select({ message: conversationMessages, author: users, handle: brands.handle })
+      .from(conversationMessages)
+      .innerJoin(users, eq(users.id, conversationMessages.authorId))
+      .innerJoin(conversations, eq(conversations.id, conversationMessages.conversationId))
+      .leftJoin(brands, eq(brands.id, conversations.brandId))
+      .where(eq(conversationMessages.id, id));
+    if (!row) return null;
+    // Conversations are private: the queue shows the reported message itself, not a link to the thread.
+    const where = row.handle ? ` to/from @${row.handle}` : '';
+    return { type, id, name: `Message "${excerpt(row.message.body ?? '', 120)}" by ${row.author.name}${where}`, href: null, ownerId: row.author.id, brandId: null };
   }
   if (type === 'brand') {
     const [brand] = await db.select().from(brands).where(eq(brands.id, id));

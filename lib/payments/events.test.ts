@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { inboxMessages, orders, stripeEvents, variants } from '@/db/schema';
+import { orders, stripeEvents, variants } from '@/db/schema';
+import { inboxTexts } from '@/test/conversations';
 import type { Db } from '@/db/open';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
@@ -63,8 +64,7 @@ describe('stripe webhooks', () => {
     expect(await handleStripeEvent(db, stripe.stripe, verified)).toBe('duplicate');
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(row!.status).toBe('paid');
-    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
-    expect(receipts).toHaveLength(1);
+    expect(await inboxTexts(db, buyer.id, 'order.receipt')).toHaveLength(1);
   });
 
   it('never un-pays: a payment_failed delivered after succeeded leaves the order paid', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { inboxMessages, orders, replies, users, variants, waitlistEntries } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { orders, replies, users, variants, waitlistEntries } from '@/db/schema';
+import { inboxTexts } from '@/test/conversations';
 import type { Db } from '@/db/open';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
@@ -84,8 +85,7 @@ describe('buying replies', () => {
     expect(await confirmWithSavedCard(db, stripe.stripe, buyer.id, outcome.session.orderId)).toEqual({ status: 'paid' });
     const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
     expect(order!.status).toBe('paid');
-    const receipts = await db.select().from(inboxMessages).where(and(eq(inboxMessages.userId, buyer.id), eq(inboxMessages.kind, 'receipt')));
-    expect(receipts).toHaveLength(1);
+    expect(await inboxTexts(db, buyer.id, 'order.receipt')).toHaveLength(1);
     expect((await listThread(db, post.id, null))[0]!.bought).toBe(true);
 
     await db.update(users).set({ hideBuyBadges: true }).where(eq(users.id, buyer.id));
@@ -174,8 +174,7 @@ describe('buying replies', () => {
     expect(await restockVariant(db, stripe.stripe, brand.id, byLabel.M!.id, 1)).toEqual({ stock: 0, offered: 1 });
     const [offer] = await db.select().from(orders).where(eq(orders.buyerId, first.id));
     expect(offer).toMatchObject({ status: 'pending_payment', variantId: byLabel.M!.id, source: 'reply' });
-    const messages = await db.select().from(inboxMessages).where(eq(inboxMessages.userId, first.id));
-    expect(messages.map((m) => m.body)).toEqual([expect.stringMatching(/^Back in stock: M ×1 from @.* is held for you for 15 minutes/)]);
+    expect(await inboxTexts(db, first.id)).toEqual([expect.stringMatching(/^Back in stock — held for you: .*M ×1 is held for you for 15 minutes/)]);
     expect(await db.select().from(orders).where(eq(orders.buyerId, second.id))).toHaveLength(0);
 
     // The first buyer lets the offer lapse: the unit passes to the second in line.

@@ -11,7 +11,7 @@ import { DomainError, isDomainError } from '@/lib/errors';
 import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
 import { parseBuyReply } from './parse-buy-reply';
 import { joinWaitlist } from './waitlist';
-import { announceThreadChange } from '@/lib/notify/realtime';
+import { announce } from '@/lib/live/announce';
 
 export const MAX_REPLY_LENGTH = 500;
 export const MAX_PENDING_REPLY_PURCHASES = 3;
@@ -66,7 +66,7 @@ export async function postReply(db: Db, stripe: Stripe, input: { postId: string;
     return await answerReply(db, stripe, post, reply);
   } finally {
     // Open pages of this post, on every instance, fetch the thread again.
-    await announceThreadChange(db, post.id).catch((error: unknown) => console.error('could not announce a reply', { postId: post.id, error }));
+    await announce(db, { t: 'replies', post: post.id }).catch((error: unknown) => console.error('could not announce a reply', { postId: post.id, error }));
   }
 }
 

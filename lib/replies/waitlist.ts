@@ -7,7 +7,7 @@ import type { Db } from '@/db/open';
 import { brands, posts, variants, waitlistEntries } from '@/db/schema';
 import { startCheckout } from '@/lib/checkout/start-checkout';
 import { isDomainError } from '@/lib/errors';
-import { sendInboxMessage } from '@/lib/notify/inbox';
+import { postOrderCard } from '@/lib/conversations/order-cards';
 import { ensureStripeCustomer } from '@/lib/payments/customers';
 
 export async function joinWaitlist(db: Db, entry: { variantId: string; userId: string; replyId: string | null; quantity: number }): Promise<void> {
@@ -24,7 +24,7 @@ export async function offerToWaitlist(db: Db, stripe: Stripe, variantId: string)
   let offered = 0;
   for (;;) {
     const [next] = await db
-      .select({ entry: waitlistEntries, postId: variants.postId, label: variants.label, handle: brands.handle })
+      .select({ entry: waitlistEntries, postId: variants.postId, brandId: brands.id })
       .from(waitlistEntries)
       .innerJoin(variants, eq(variants.id, waitlistEntries.variantId))
       .innerJoin(posts, eq(posts.id, variants.postId))
@@ -49,12 +49,8 @@ export async function offerToWaitlist(db: Db, stripe: Stripe, variantId: string)
         { extra: { customer } },
       );
       await db.update(waitlistEntries).set({ offeredOrderId: session.orderId }).where(eq(waitlistEntries.id, claimed.id));
-      await sendInboxMessage(db, {
-        userId: claimed.userId,
-        kind: 'order_update',
-        body: `Back in stock: ${next.label} ×${claimed.quantity} from @${next.handle} is held for you for 15 minutes. Pay now to get it.`,
-        href: `/orders/${session.orderId}`,
-      });
+      const order = { ...session, id: session.orderId, buyerId: claimed.userId, brandId: next.brandId, postId: next.postId };
+      await postOrderCard(db, order, 'order.waitlist_offer', { expiresAt: session.expiresAt });
       offered++;
     } catch (error) {
       // Not enough units for this buyer's quantity (or they can no longer buy): put them back and stop.

@@ -7,7 +7,7 @@ import type Stripe from 'stripe';
 import { and, count, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
 import { orders, posts, type Post } from '@/db/schema';
-import { sendInboxMessage } from '@/lib/notify/inbox';
+import { postOrderCard } from '@/lib/conversations/order-cards';
 import { releaseReservation } from '@/lib/checkout/reserve';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 
@@ -60,12 +60,7 @@ export async function finishDropOrders(db: Db, stripe: Stripe, postId: string): 
         await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `order-${order.id}-drop-cancel` });
         if (await releaseReservation(db, order.id, 'canceled')) {
           result.canceled++;
-          await sendInboxMessage(db, {
-            userId: order.buyerId,
-            kind: 'order_update',
-            body: `The drop for ${order.itemLabel} did not reach its goal of ${post.dropGoal} orders, so your order was canceled and your card was not charged.`,
-            href: `/orders/${order.id}`,
-          });
+          await postOrderCard(db, order, 'order.drop_released', { goal: post.dropGoal }, ['buyer', 'brand']);
         }
       }
     } catch (error) {

@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '@/db/open';
 import { brands, orderRefunds, orders, posts, users, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { currencyExponent, formatMoney } from '@/lib/money';
-import { sendInboxMessage } from '@/lib/notify/inbox';
+import { postOrderCard } from '@/lib/conversations/order-cards';
 
 export const ORDER_STATUSES = ['pending_payment', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired'] as const satisfies readonly Order['status'][];
 const REFUNDABLE = new Set<Order['status']>(['paid', 'partially_refunded']);
@@ -86,11 +86,6 @@ export async function getStudioOrder(db: DbOrTx, brandId: string, orderId: strin
   return flatten(row);
 }
 
-async function brandHandle(db: DbOrTx, brandId: string): Promise<string> {
-  const [brand] = await db.select({ handle: brands.handle }).from(brands).where(eq(brands.id, brandId));
-  return brand?.handle ?? 'brand';
-}
-
 /** Marks a paid order shipped with its tracking reference and tells the buyer. */
 export async function fulfilOrder(db: Db, brandId: string, orderId: string, trackingRef: string): Promise<Order> {
   const tracking = trackingRef.trim();
@@ -103,12 +98,7 @@ export async function fulfilOrder(db: Db, brandId: string, orderId: string, trac
     .where(and(eq(orders.id, orderId), eq(orders.brandId, brandId), isNull(orders.fulfilledAt), inArray(orders.status, [...REFUNDABLE])))
     .returning();
   if (!order) throw new DomainError('invalid_state', 'This order is already fulfilled.');
-  await sendInboxMessage(db, {
-    userId: order.buyerId,
-    kind: 'order_update',
-    body: `@${await brandHandle(db, brandId)} shipped ${order.itemLabel} ×${order.quantity}. Tracking: ${tracking}`,
-    href: `/orders/${order.id}`,
-  });
+  await postOrderCard(db, order, 'order.shipped', { tracking });
   return order;
 }
 
@@ -168,12 +158,7 @@ export async function refundOrder(db: Db, stripe: Stripe, brandId: string, order
   if (!order.order) throw new DomainError('internal', 'The refund went through but the order could not be updated.');
   if (order.fresh) {
     const whole = order.order.status === 'refunded' && refund.amount === current.amountMinor;
-    await sendInboxMessage(db, {
-      userId: current.buyerId,
-      kind: 'order_update',
-      body: `@${await brandHandle(db, brandId)} refunded ${formatMoney(refund.amount, current.currency)}${whole ? ' (in full)' : ''} for ${current.itemLabel} ×${current.quantity}.`,
-      href: `/orders/${current.id}`,
-    });
+    await postOrderCard(db, order.order, 'order.refunded', { amountMinor: refund.amount, full: whole });
   }
   return order.order;
 }

@@ -3,6 +3,6 @@ import { z } from 'zod';
 import { dismissReports } from '@/lib/moderation/actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-const schema = moderationSchema.extend({ targetType: z.enum(['post', 'reply', 'brand']) });
+const schema = moderationSchema.extend({ targetType: z.enum(['post', 'reply', 'brand', 'message']) });
 
 export const dismissReportsAction = moderationAction(schema, dismissReports, 'Reports dismissed; the reporters were told.');

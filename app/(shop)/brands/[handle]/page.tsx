@@ -9,6 +9,7 @@ import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
+import { MessageBrandButton } from '@/components/conversations/message-brand-button';
 import { ReportButton } from '@/components/admin/report-button';
 import { BrandAdminTools } from '@/components/admin/admin-tools';
 
@@ -41,6 +42,7 @@ export default async function BrandPage({ params }: Props) {
           </div>
           {brand.bio && <p style={{ margin: 0 }}>{brand.bio}</p>}
           {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
+          {!isOwn && viewer && <MessageBrandButton brandId={brand.id} />}
           {!isOwn && <ReportButton targetType="brand" targetId={brand.id} signedIn={Boolean(viewer)} nextPath={`/@${brand.handle}`} />}
           {viewer?.roles.includes('admin') && !isOwn && <BrandAdminTools brand={brand} />}
         </div>

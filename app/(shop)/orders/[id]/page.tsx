@@ -12,6 +12,8 @@ import { OrderMoneyFacts } from '@/components/studio/order-money';
 import { PayPendingOrder } from '@/components/checkout/pay-pending-order';
 import { Countdown } from '@/components/replies/countdown';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
+import { LiveRefresh } from '@/components/live/live-refresh';
+import { MessageBrandButton } from '@/components/conversations/message-brand-button';
 
 export const metadata = { title: 'Order' };
 
@@ -57,7 +59,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         )}
         <dt>Status</dt>
         <dd>
-          <OrderStatusBadge status={order.status} />
+          <OrderStatusBadge status={order.status} shipped={order.fulfilledAt !== null} />
         </dd>
         {order.paymentMethodSummary && (
           <>
@@ -84,6 +86,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </div>
       )}
       {order.status === 'pending_payment' && <LiveOrderStatus orderId={order.id} />}
+      {order.buyerId === viewer.id && <MessageBrandButton brandId={order.brandId} orderId={order.id} label="Ask about this order" />}
+      {/* Status, shipping and refunds arrive live: the page re-renders when the order changes. */}
+      <LiveRefresh topic={`order:${order.id}`} on={['order']} />
       {order.lastPaymentError && order.status === 'pending_payment' && <p className="form-error">Last attempt: {order.lastPaymentError}</p>}
     </div>
   );

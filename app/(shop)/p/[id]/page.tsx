@@ -7,7 +7,7 @@ import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Money } from '@/components/locale/locale-provider';
 import { RichText } from '@/components/post/rich-text';
-import { StockState } from '@/components/post/stock-state';
+import { LiveStock } from '@/components/live/live-stock';
 import { PostByline } from '@/components/post/post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import { buyContextFor } from '@/lib/checkout/buy-context';
@@ -78,7 +78,7 @@ export default async function PostPage({ params, searchParams }: Props) {
                   <td>{variant.label}</td>
                   <td className="price"><Money amountMinor={variant.priceMinor} currency={variant.currency} /></td>
                   <td>
-                    <StockState stock={variant.stock} />
+                    <LiveStock postId={post.id} variantId={variant.id} initial={variant.stock} />
                   </td>
                 </tr>
               ))}

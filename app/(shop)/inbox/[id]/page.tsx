@@ -1,0 +1,44 @@
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { getOrderForViewer } from '@/lib/checkout/orders';
+import { counterpartOf, openConversation } from '@/lib/conversations/read';
+import { isDomainError } from '@/lib/errors';
+import { ConversationThread } from '@/components/conversations/conversation-thread';
+
+export const metadata = { title: 'Conversation' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string; about?: string }> };
+
+export default async function ConversationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=/inbox/${id}`);
+  const db = await getDb();
+  const reader = { userId: viewer.id, brandId: viewer.brand?.id ?? null };
+  const conversation = await openConversation(db, reader, id, 'buyer').catch((error: unknown) => {
+    if (isDomainError(error)) notFound();
+    throw error;
+  });
+  const query = await searchParams;
+  const counterpart = await counterpartOf(db, conversation, 'buyer');
+  // "Ask about this order": the composer starts with the order named, if it is the reader's own.
+  const about = query.about ? await getOrderForViewer(db, viewer, query.about).catch(() => null) : null;
+  const draft = about && about.brandId === conversation.brandId ? `About my order of ${about.itemLabel} ×${about.quantity} (#${about.id.slice(0, 8)}): ` : '';
+  const before = Number(query.before);
+  return (
+    <div className="page-narrow">
+      <ConversationThread
+        db={db}
+        conversation={conversation}
+        side="buyer"
+        title={counterpart.title}
+        subtitle={counterpart.subtitle}
+        titleHref={counterpart.href}
+        basePath="/inbox"
+        before={Number.isInteger(before) && before > 0 ? before : null}
+        draft={draft}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { counterpartOf, openConversation, ordersInConversation } from '@/lib/conversations/read';
+import { isDomainError } from '@/lib/errors';
+import { formatMoney } from '@/lib/money';
+import { ConversationThread } from '@/components/conversations/conversation-thread';
+import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+
+export const metadata = { title: 'Conversation' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
+
+export default async function StudioConversationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=/studio/inbox/${id}`);
+  if (!viewer.brand) redirect('/studio');
+  const db = await getDb();
+  const conversation = await openConversation(db, { userId: viewer.id, brandId: viewer.brand.id }, id, 'brand').catch((error: unknown) => {
+    if (isDomainError(error)) notFound();
+    throw error;
+  });
+  const [counterpart, orders] = await Promise.all([counterpartOf(db, conversation, 'brand'), ordersInConversation(db, conversation)]);
+  const before = Number((await searchParams).before);
+  return (
+    <div className="studio-thread">
+      <ConversationThread
+        db={db}
+        conversation={conversation}
+        side="brand"
+        title={counterpart.title}
+        basePath="/studio/inbox"
+        before={Number.isInteger(before) && before > 0 ? before : null}
+      />
+      <aside className="card stack studio-thread__orders" aria-labelledby="buyer-orders">
+        <h2 id="buyer-orders">Their orders</h2>
+        {orders.length === 0 ? (
+          <p className="muted">No orders yet.</p>
+        ) : (
+          <ul className="plain-list stack">
+            {orders.map((order) => (
+              <li key={order.id}>
+                <Link href={`/studio/orders/${order.id}`}>
+                  {order.itemLabel} ×{order.quantity}
+                </Link>{' '}
+                · {formatMoney(order.amountMinor, order.currency)} <OrderStatusBadge status={order.status} shipped={order.fulfilledAt !== null} />
+                <div className="muted">
+                  {order.createdAt.toISOString().slice(0, 10)}
+                  {order.trackingRef && ` · tracking ${order.trackingRef}`}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </aside>
+    </div>
+  );
+}

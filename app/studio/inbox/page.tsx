@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getViewer } from '@/lib/auth/viewer';
+import { listConversations, parseListCursor } from '@/lib/conversations/read';
+import { ConversationList } from '@/components/conversations/conversation-list';
+import { LiveRefresh } from '@/components/live/live-refresh';
+
+export const metadata = { title: 'Studio inbox' };
+
+const FILTERS = [
+  { value: '', label: 'All' },
+  { value: 'unread', label: 'Unread' },
+  { value: 'open-order', label: 'With an open order' },
+] as const;
+
+export default async function StudioInboxPage({ searchParams }: { searchParams: Promise<{ before?: string; show?: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/sign-in?next=/studio/inbox');
+  if (!viewer.brand) redirect('/studio');
+  const query = await searchParams;
+  const show = FILTERS.find((filter) => filter.value === query.show)?.value ?? '';
+  const { items, next } = await listConversations(await getDb(), 'brand', viewer.brand.id, {
+    before: parseListCursor(query.before),
+    unreadOnly: show === 'unread',
+    withOpenOrder: show === 'open-order',
+  });
+  return (
+    <div className="page-narrow stack">
+      <h1 className="page-title">Inbox</h1>
+      <nav className="tabs" aria-label="Show">
+        {FILTERS.map((filter) => (
+          <Link key={filter.value} href={filter.value ? `/studio/inbox?show=${filter.value}` : '/studio/inbox'} aria-current={filter.value === show ? 'page' : undefined}>
+            {filter.label}
+          </Link>
+        ))}
+      </nav>
+      <ConversationList
+        items={items}
+        side="brand"
+        basePath="/studio/inbox"
+        next={next}
+        query={show ? { show } : {}}
+        empty={show ? 'Nothing here right now.' : 'No conversations yet. Buyers’ messages and their receipts appear here.'}
+      />
+      <LiveRefresh topic="inbox" on={['message']} />
+    </div>
+  );
+}

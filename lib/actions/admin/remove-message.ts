@@ -1,0 +1,5 @@
+'use server';
+import { removeMessage } from '@/lib/moderation/actions';
+import { moderationAction, moderationSchema } from './moderation-action';
+
+export const removeMessageAction = moderationAction(moderationSchema, removeMessage, 'Message removed.');

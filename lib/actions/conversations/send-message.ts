@@ -1,0 +1,16 @@
+'use server';
+import { z } from 'zod';
+import { authedAction } from '@/lib/actions/define-action';
+import { MESSAGE_MAX_LENGTH, writeMessage } from '@/lib/conversations/messages';
+
+const schema = z.object({
+  conversationId: z.uuid('Unknown conversation.'),
+  side: z.enum(['buyer', 'brand']),
+  body: z.string().trim().min(1, 'Write a message first.').max(MESSAGE_MAX_LENGTH, `Keep messages under ${MESSAGE_MAX_LENGTH.toLocaleString('en-US')} characters.`),
+});
+
+/** Writes in a conversation the caller is part of, on the side they chose (their own, or their brand's). */
+export const sendMessage = authedAction({ schema }, async (input, { viewer, db }) => {
+  const message = await writeMessage(db, { userId: viewer.id, brandId: viewer.brand?.id ?? null }, input.side, input.conversationId, input.body);
+  return { seq: message.seq };
+});
