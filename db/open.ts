@@ -37,7 +37,18 @@ export async function openDatabase(url: string | undefined, { applicationName = 
     return {
       db,
       kind: 'postgres',
-      migrate: () => migrate(db, { migrationsFolder }),
+      // Instances starting together take turns: the first applies the migrations, the rest find
+      // them applied. The lock lives on one reserved connection for as long as the migration runs.
+      migrate: async () => {
+        const lock = await client.reserve();
+        try {
+          await lock`select pg_advisory_lock(hashtext('hashcart-migrate'))`;
+          await migrate(db, { migrationsFolder });
+        } finally {
+          await lock`select pg_advisory_unlock(hashtext('hashcart-migrate'))`.catch(() => {});
+          lock.release();
+        }
+      },
       listen: async (channel, onPayload) => {
         const { unlisten } = await client.listen(channel, onPayload);
         return unlisten;
