@@ -4,6 +4,7 @@ import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/db/open';
 import { DomainError } from '@/lib/errors';
+import { cancelOtherOpenOrders } from './cancel-order';
 import { ensurePaymentIntent, type PaymentIntentOptions } from './payment-intent';
 import { releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
 
@@ -32,6 +33,7 @@ export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutReq
     await releaseReservation(db, order.id, 'canceled');
     throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });
   }
+  await cancelOtherOpenOrders(db, stripe, order);
   return {
     orderId: order.id,
     clientSecret: intent.clientSecret,

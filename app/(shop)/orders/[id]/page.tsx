@@ -10,6 +10,7 @@ import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { LiveOrderStatus } from '@/components/checkout/live-order-status';
 import { OrderMoneyFacts } from '@/components/studio/order-money';
 import { PayPendingOrder } from '@/components/checkout/pay-pending-order';
+import { CancelOrderButton } from '@/components/checkout/cancel-order-button';
 import { Countdown } from '@/components/replies/countdown';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { LiveRefresh } from '@/components/live/live-refresh';
@@ -83,6 +84,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             }}
           />
           <Countdown until={order.expiresAt.toISOString()} />
+          <CancelOrderButton orderId={order.id} />
         </div>
       )}
       {order.status === 'pending_payment' && <LiveOrderStatus orderId={order.id} />}
