@@ -54,7 +54,9 @@ async function startEmulatedStripe(): Promise<EmulatorProcess> {
 async function registerWebhookEndpoint() {
   const { secretKey, sdkOptions } = stripeServerConfig(env);
   const stripe = new Stripe(secretKey, sdkOptions);
-  const url = `http://127.0.0.1:${port}/api/stripe/webhook`;
+  // Instances sharing one emulator each register their own address (STRIPE_WEBHOOK_URL in containers);
+  // the handler records each event once, so an event delivered to every instance settles once.
+  const url = env.STRIPE_WEBHOOK_URL ?? `http://127.0.0.1:${port}/api/stripe/webhook`;
   const existing = await stripe.webhookEndpoints.list({ limit: 100 });
   await Promise.all(existing.data.filter((endpoint) => endpoint.url === url).map((endpoint) => stripe.webhookEndpoints.del(endpoint.id)));
   const endpoint = await stripe.webhookEndpoints.create({ url, enabled_events: ['*'] });

@@ -9,15 +9,11 @@ export interface EmulatorProcess {
   stop(): Promise<void>;
 }
 
-/** True when a Stripe emulator (or Stripe-shaped API) answers at this URL. */
+/** True when a Stripe emulator answers at this URL. */
 async function answers(url: string): Promise<boolean> {
   try {
-    const response = await fetch(`${url}/v1/webhook_endpoints?limit=1`, {
-      headers: { authorization: 'Bearer sk_test_probe' },
-      signal: AbortSignal.timeout(1000),
-    });
-    const body = (await response.json()) as { object?: string };
-    return body.object === 'list';
+    const response = await fetch(`${url}/_emulator/health`, { signal: AbortSignal.timeout(1000) });
+    return ((await response.json()) as { ok?: boolean }).ok === true;
   } catch {
     return false;
   }
