@@ -3,7 +3,7 @@
 import 'server-only';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
-import { brands, orders, posts, variants, type Order } from '@/db/schema';
+import { brands, draws, orders, posts, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { isPayoutsReady, platformFeeFor } from '@/lib/payments/connect';
 
@@ -57,6 +57,9 @@ async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{
   if (post.status !== 'published' || !post.publishedAt || post.publishedAt > new Date()) {
     throw new DomainError('not_buyable', 'This post is not for sale right now.');
   }
+  // A draw's units go to its winners; once it is finished, what is left sells as usual.
+  const [draw] = await tx.select({ status: draws.status }).from(draws).where(eq(draws.postId, post.id));
+  if (draw && draw.status !== 'finished') throw new DomainError('not_buyable', 'This is a draw: enter it instead of buying.');
   if (post.dropGoal && (post.dropOutcome || (post.dropEndsAt && post.dropEndsAt <= new Date()))) {
     throw new DomainError('not_buyable', 'This drop has ended.');
   }

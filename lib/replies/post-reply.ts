@@ -10,6 +10,7 @@ import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checko
 import { DomainError, isDomainError } from '@/lib/errors';
 import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
 import { parseBuyReply } from './parse-buy-reply';
+import { answerDrawReply, drawForPost } from '@/lib/draws/reply';
 import { joinWaitlist } from './waitlist';
 import { announce } from '@/lib/live/announce';
 
@@ -74,6 +75,13 @@ type ThreadPost = Awaited<ReturnType<typeof loadPost>>;
 
 async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Reply): Promise<ReplyOutcome> {
   if (post.brand.ownerId === reply.authorId) return { kind: 'reply', reply };
+  const draw = await drawForPost(db, post.id);
+  if (draw) {
+    // A draw post takes entries, not purchases: the same tag enters the draw.
+    const answer = await answerDrawReply(db, stripe, draw, post, reply);
+    if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.body) };
+    return answer.kind === 'refused' ? { kind: 'refused', reply, message: answer.message } : { kind: 'reply', reply };
+  }
 
   const tag = `#${post.buyHashtag}`;
   const parsed = parseBuyReply(reply.body, {

@@ -1,0 +1,56 @@
+// A winner the off-session charge could not complete pays on-session: the entered card is confirmed
+// again with the winner present, so the bank's challenge can be shown (Stripe.js takes over on
+// requires_action), or another card is used through the order page.
+import 'server-only';
+import type Stripe from 'stripe';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { drawEntries, draws, orders } from '@/db/schema';
+import { settleFromPaymentIntent } from '@/lib/checkout/settle';
+import { absoluteUrl } from '@/lib/config';
+import { DomainError } from '@/lib/errors';
+import { chargeOffer } from './run';
+
+export type WinPayment = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; message: string };
+
+export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId: string): Promise<WinPayment> {
+  const [row] = await db
+    .select({ entry: drawEntries, order: orders })
+    .from(drawEntries)
+    .innerJoin(draws, eq(draws.id, drawEntries.drawId))
+    .innerJoin(orders, eq(orders.id, drawEntries.orderId))
+    .where(and(eq(draws.postId, postId), eq(drawEntries.userId, userId), eq(drawEntries.status, 'offered')));
+  if (!row) throw new DomainError('not_found', 'You have no unit waiting for payment in this draw.');
+  const { entry, order } = row;
+  if (order.status === 'paid') return { status: 'paid' };
+  if (order.status !== 'pending_payment' || order.expiresAt <= new Date() || !order.paymentIntentId) {
+    throw new DomainError('invalid_state', 'The 30 minutes to pay have passed; the unit went to the next entrant.');
+  }
+  let intent: Stripe.PaymentIntent;
+  try {
+    intent = await stripe.paymentIntents.confirm(
+      order.paymentIntentId,
+      { payment_method: entry.paymentMethodId, return_url: absoluteUrl(`/p/${postId}`), expand: ['latest_charge', 'payment_method'] },
+      { idempotencyKey: `draw-entry-${entry.id}-pay-${order.updatedAt.getTime()}` },
+    );
+  } catch (error) {
+    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
+    await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
+    return { status: 'failed', message };
+  }
+  if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };
+  await settleFromPaymentIntent(db, stripe, intent);
+  return (await chargeOffer(db, stripe, entry.id)) === 'won' ? { status: 'paid' } : { status: 'failed', message: intent.last_payment_error?.message ?? 'The payment did not go through.' };
+}
+
+/** After the browser finished the bank's challenge: ask Stripe, and record the win. */
+export async function refreshDrawWin(db: Db, stripe: Stripe, userId: string, postId: string): Promise<WinPayment> {
+  const [row] = await db
+    .select({ entry: drawEntries })
+    .from(drawEntries)
+    .innerJoin(draws, eq(draws.id, drawEntries.drawId))
+    .where(and(eq(draws.postId, postId), eq(drawEntries.userId, userId)));
+  if (!row || !['offered', 'won'].includes(row.entry.status)) throw new DomainError('not_found', 'You have no unit waiting for payment in this draw.');
+  const outcome = await chargeOffer(db, stripe, row.entry.id);
+  return outcome === 'won' ? { status: 'paid' } : { status: 'failed', message: 'The payment is not complete yet.' };
+}

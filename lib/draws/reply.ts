@@ -1,0 +1,41 @@
+// `#buy M` under a draw post enters the draw (with the entrant's default saved card) instead of
+// buying: the brand answers in the thread, or the replier is told what is missing.
+import 'server-only';
+import type Stripe from 'stripe';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { draws, type Draw, type Reply } from '@/db/schema';
+import { isDomainError } from '@/lib/errors';
+import { parseBuyReply } from '@/lib/replies/parse-buy-reply';
+import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
+import { enterDraw } from './entries';
+import { drawOptions } from './view';
+
+export type DrawReplyAnswer = { kind: 'not_buying' } | { kind: 'brand_says'; body: string } | { kind: 'refused'; message: string };
+
+export async function drawForPost(db: Db, postId: string): Promise<Draw | null> {
+  const [draw] = await db.select().from(draws).where(eq(draws.postId, postId));
+  return draw ?? null;
+}
+
+export async function answerDrawReply(db: Db, stripe: Stripe, draw: Draw, post: { buyHashtag: string }, reply: Reply): Promise<DrawReplyAnswer> {
+  const options = await drawOptions(db, draw.id);
+  // One unit per entry, so any quantity in the reply is read and then ignored.
+  const parsed = parseBuyReply(reply.body, { hashtag: post.buyHashtag, variants: options.map((o) => ({ id: o.variantId, label: o.label })), maxQuantity: 99 });
+  if (parsed.kind === 'not_buying') return { kind: 'not_buying' };
+  const tag = `#${post.buyHashtag}`;
+  const variantId = parsed.kind === 'buy' ? parsed.variantId : parsed.kind === 'bad_quantity' ? parsed.variantId : null;
+  if (!variantId) {
+    return { kind: 'brand_says', body: `This is a draw — which option do you want to enter for? ${options.map((o) => o.label).join(', ')} — reply ${tag} ${options[0]?.label ?? ''}`.trim() };
+  }
+  const card = await defaultSavedCard(stripe, await ensureStripeCustomer(db, stripe, reply.authorId));
+  if (!card) return { kind: 'refused', message: 'To enter this draw you need a saved card: press "Enter the draw" on the post to add one.' };
+  try {
+    const entry = await enterDraw(db, stripe, { userId: reply.authorId, postId: reply.postId, variantId, paymentMethodId: card.id });
+    const label = options.find((o) => o.variantId === variantId)?.label ?? '';
+    return { kind: 'brand_says', body: `You're in the draw for ${label} — entry #${entry.id}, with ${card.summary}. Winners are drawn when entries close; you're only charged if you win.` };
+  } catch (error) {
+    if (isDomainError(error)) return { kind: 'refused', message: error.message };
+    throw error;
+  }
+}
