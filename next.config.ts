@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // Separate build folders let several checkouts of the work build and test side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // The container image (deploy/Dockerfile) ships Next's traced standalone server; `npm start` and
+  // the tests run the regular build.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
   experimental: {

@@ -10,6 +10,7 @@ import { seedIfEmpty, type ConnectDemoBrand } from '../db/seed';
 import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
 import { ensureEmulatorProcess, type EmulatorProcess } from '../tools/stripe-emulator/process';
 import { stripeServerConfig } from '../lib/payments/stripe-config';
+import { registerWebhookEndpoint } from '../lib/payments/webhook-endpoint';
 import { configurationProblems } from '../lib/config-check';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
@@ -51,16 +52,12 @@ async function startEmulatedStripe(): Promise<EmulatorProcess> {
 }
 
 /** The emulator learns our webhook URL the way Stripe does: through the API, which returns the secret. */
-async function registerWebhookEndpoint() {
+async function registerEmulatorWebhook() {
   const { secretKey, sdkOptions } = stripeServerConfig(env);
-  const stripe = new Stripe(secretKey, sdkOptions);
   // Instances sharing one emulator each register their own address (STRIPE_WEBHOOK_URL in containers);
   // the handler records each event once, so an event delivered to every instance settles once.
   const url = env.STRIPE_WEBHOOK_URL ?? `http://127.0.0.1:${port}/api/stripe/webhook`;
-  const existing = await stripe.webhookEndpoints.list({ limit: 100 });
-  await Promise.all(existing.data.filter((endpoint) => endpoint.url === url).map((endpoint) => stripe.webhookEndpoints.del(endpoint.id)));
-  const endpoint = await stripe.webhookEndpoints.create({ url, enabled_events: ['*'] });
-  env.STRIPE_WEBHOOK_SECRET = endpoint.secret;
+  env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(new Stripe(secretKey, sdkOptions), url);
 }
 
 const problems = configurationProblems(env);
@@ -71,7 +68,7 @@ if (problems.length > 0) {
 let emulator: EmulatorProcess | null = null;
 if (!env.STRIPE_SECRET_KEY) {
   emulator = await startEmulatedStripe();
-  await registerWebhookEndpoint();
+  await registerEmulatorWebhook();
 } else if (!env.STRIPE_WEBHOOK_SECRET) {
   console.warn('STRIPE_WEBHOOK_SECRET is not set: Stripe webhooks will be refused.');
 }
