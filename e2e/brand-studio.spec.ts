@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { createBrand, signUp } from './support/accounts';
+import { openConversation } from './support/inbox';
 import { e2eSql } from './support/db';
 import { E2E_EMULATOR_PORT, E2E_PORT } from './support/environment';
 import Stripe from 'stripe';
@@ -67,7 +68,8 @@ test('a new brand onboards payouts, publishes a drop, gets two orders captured, 
   mark('payouts onboarded');
 
   await page.goto('/studio/posts/new');
-  await page.getByLabel('What are you selling?').fill('Ridge hoodie drop #limited — two sizes');
+  await page.getByLabel('Title', { exact: true }).fill('Ridge Hoodie');
+  await page.getByLabel('Caption').fill('Ridge hoodie drop #limited — two sizes');
   await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/tee.png'));
   await page.getByPlaceholder('e.g. Green tee, front').fill('Forest green hoodie, front');
   await page.getByLabel('Option 1', { exact: true }).fill('M');
@@ -152,11 +154,11 @@ test('a new brand onboards payouts, publishes a drop, gets two orders captured, 
 
   // Each buyer sees each change in their inbox.
   for (const [buyer, expected] of [
-    [first, ['Your card is authorised for €25.00', `You paid €25.00 to @${handle} for M ×1`, `@${handle} shipped M ×1. Tracking: DHL 123456789`]],
-    [second, ['Your card is authorised for €27.50', `You paid €27.50 to @${handle} for L ×1`, `@${handle} refunded €13.75 for L ×1.`]],
+    [first, ['M ×1 · €25.00 held on', 'Drop succeeded', 'M ×1 is on its way. Tracking: DHL 123456789']],
+    [second, ['L ×1 · €27.50 held on', 'Drop succeeded', '€13.75 refunded for']],
   ] as const) {
     await signInWithPassword(page, buyer.email);
-    await page.goto('/inbox');
+    await openConversation(page, new RegExp(`@${handle}`));
     for (const text of expected) await expect(page.getByText(text).first()).toBeVisible();
   }
 

@@ -4,6 +4,7 @@ import { e2eSql } from './support/db';
 import { createShop, signInNewBuyer } from './support/shop';
 import { expectPaid, fillCard, fillShipping, openBuySheet, pay } from './support/checkout';
 import { E2E_PORT } from './support/environment';
+import { openConversation } from './support/inbox';
 
 async function ordersOf(buyerId: string) {
   const sql = e2eSql();
@@ -36,8 +37,8 @@ test('pays with 4242: paid, receipt in the inbox, stock decremented', async ({ p
 
   expect((await ordersOf(buyer.id)).map((o) => ({ ...o }))).toEqual([{ status: 'paid', amount_minor: 5000, quantity: 2, payment_method_summary: 'Visa •••4242' }]);
   expect(await stockOf(shop.variants.M!)).toBe(3);
-  await page.goto('/inbox');
-  await expect(page.getByText(`You paid €50.00 to @${shop.handle} for M ×2 — Visa •••4242`)).toBeVisible();
+  await openConversation(page, new RegExp(`@${shop.handle}`));
+  await expect(page.getByRole('listitem').filter({ hasText: 'Receipt' })).toContainText('M ×2 · €50.00 · Visa •••4242');
 });
 
 test('a declined card shows the bank’s message, then another card pays the same order', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Buy by reply: a #buy reply on a post becomes a purchase — parsed, confirmed, paid, receipted.
 import { expect, test, type Page } from '@playwright/test';
 import { e2eSql } from './support/db';
+import { openConversation } from './support/inbox';
 import { createShop, signInNewBuyer } from './support/shop';
 import { fillCard, fillShipping } from './support/checkout';
 import { E2E_PORT } from './support/environment';
@@ -39,7 +40,7 @@ test('reply #buy M → sheet → pay and save the card; then #buy L x2 is one ta
   const buyer = await signInNewBuyer(page, 'Rae Replier');
   await page.goto(`/p/${shop.postId}`);
   await reply(page, 'Love it #buy M');
-  await expect(page.getByRole('dialog', { name: 'Complete your purchase' })).toContainText('M ×1 · €25.00');
+  await expect(page.getByRole('dialog', { name: 'Complete your purchase' })).toContainText('Ridge Tee (M) ×1 · €25.00');
   await payInSheet(page, '4242 4242 4242 4242', { save: true });
   await expect(page.getByRole('status').filter({ hasText: 'Paid €25.00 with Visa •••4242' })).toBeVisible({ timeout: 30_000 });
   await expect(myReply(page, 'Love it #buy M').getByText('bought', { exact: true })).toBeVisible();
@@ -57,9 +58,9 @@ test('reply #buy M → sheet → pay and save the card; then #buy L x2 is one ta
     { status: 'paid', quantity: 1, amount_minor: 2500, source: 'reply' },
     { status: 'paid', quantity: 2, amount_minor: 5000, source: 'reply' },
   ]);
-  await page.goto('/inbox');
-  await expect(page.getByText(`You paid €25.00 to @${shop.handle} for M ×1 — Visa •••4242`)).toBeVisible();
-  await expect(page.getByText(`You paid €50.00 to @${shop.handle} for L ×2 — Visa •••4242`)).toBeVisible();
+  await openConversation(page, new RegExp(`@${shop.handle}`));
+  await expect(page.getByText('M ×1 · €25.00 · Visa •••4242')).toBeVisible();
+  await expect(page.getByText('L ×2 · €50.00 · Visa •••4242')).toBeVisible();
   await page.goto('/settings/payments');
   await expect(page.getByText('Visa •••4242')).toBeVisible();
 });
@@ -110,8 +111,9 @@ test('sold out → waitlist → the brand restocks → the waitlisted buyer is o
   await expect(brandPage.getByRole('status')).toContainText('1 waitlisted buyer was offered a reserved checkout');
   await brandContext.close();
 
-  await page.goto('/inbox');
-  await page.getByRole('link', { name: /^Back in stock: M ×1 from @/ }).click();
+  await openConversation(page, new RegExp(`@${shop.handle}`));
+  await expect(page.getByRole('listitem').filter({ hasText: 'Back in stock — held for you' })).toContainText('M ×1 is held for you for 15 minutes');
+  await page.getByRole('link', { name: 'Pay now' }).click();
   await page.getByRole('button', { name: 'Pay €25.00' }).click();
   await fillCard(page, '4242 4242 4242 4242');
   await fillShipping(page);
