@@ -9,6 +9,7 @@ import { syncPostHashtags } from '../lib/catalog/hashtags';
 export const DEMO_PASSWORD = 'hashcart-demo';
 
 interface DemoPost {
+  title: string;
   body: string;
   hashtag?: string;
   images: [string, string][];
@@ -37,6 +38,7 @@ const DEMO_BRANDS: DemoBrand[] = [
     avatar: '/demo/avatar-northwind.svg',
     posts: [
       {
+        title: 'Ridge Tee — Forest',
         body: 'The Ridge Tee is back in forest green. Heavyweight organic cotton, printed by hand. Reply #buy M to grab yours.',
         images: [['/demo/tee-forest.svg', 'Forest green t-shirt with a small mountain print on the chest']],
         variants: [['S', 2500, 12], ['M', 2500, 20], ['L', 2500, 15], ['XL', 2700, 6]],
@@ -44,6 +46,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 2,
       },
       {
+        title: 'Ridge Tee — Sand',
         body: 'Sand colourway, same Ridge fit. Limited run of 40. #TeeDrop',
         hashtag: 'TeeDrop',
         images: [['/demo/tee-sand.svg', 'Sand coloured t-shirt laid flat']],
@@ -52,6 +55,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 30,
       },
       {
+        title: 'Summit Hoodie',
         body: 'Charcoal hoodie for cold mornings above the tree line.',
         images: [['/demo/hoodie-charcoal.svg', 'Charcoal grey hoodie']],
         variants: [['M', 6900, 8], ['L', 6900, 5]],
@@ -59,6 +63,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 70,
       },
       {
+        title: 'Rust Beanie',
         body: 'Rust beanie, merino blend. One size.',
         images: [['/demo/beanie-rust.svg', 'Rust orange knitted beanie']],
         variants: [['One size', 2200, 30]],
@@ -76,6 +81,7 @@ const DEMO_BRANDS: DemoBrand[] = [
     avatar: '/demo/avatar-kiln.svg',
     posts: [
       {
+        title: 'Speckled Mug',
         body: 'Speckled morning mugs, fresh out of the kiln. Each one a little different.',
         images: [['/demo/mug-speckled.svg', 'Speckled cream ceramic mug']],
         variants: [['Cream', 3200, 10], ['Charcoal', 3200, 4]],
@@ -83,6 +89,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 5,
       },
       {
+        title: 'Nesting Bowl Set',
         body: 'Nesting bowl set, glazed in sea-glass blue. Dishwasher safe.',
         images: [['/demo/bowl-set.svg', 'Stack of three blue glazed bowls']],
         variants: [['Set of 3', 7800, 6]],
@@ -90,6 +97,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 50,
       },
       {
+        title: 'Celadon Bud Vase',
         body: 'Celadon bud vase. Holds one perfect stem.',
         images: [['/demo/vase-celadon.svg', 'Pale green celadon vase']],
         variants: [['Small', 4500, 1], ['Tall', 5800, 3]],
@@ -107,6 +115,7 @@ const DEMO_BRANDS: DemoBrand[] = [
     avatar: '/demo/avatar-lumen.svg',
     posts: [
       {
+        title: 'Amber & Cedar Candle',
         body: 'Amber & cedar, our winter pour. 50-hour burn.',
         images: [['/demo/candle-amber.svg', 'Lit candle in an amber glass jar']],
         variants: [['Standard', 3800, 25]],
@@ -114,6 +123,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 8,
       },
       {
+        title: 'Travel Candle Trio',
         body: 'Travel trio: fig, smoke, sea salt. Reply #buy x2 for gifting.',
         images: [['/demo/candle-trio.svg', 'Three small candle tins']],
         variants: [['Trio', 4200, 0]],
@@ -131,6 +141,7 @@ const DEMO_BRANDS: DemoBrand[] = [
     avatar: '/demo/avatar-sole.svg',
     posts: [
       {
+        title: 'Court Low — Optic White',
         body: 'The Court Low in optic white. Full-grain leather, recycled sole.',
         images: [['/demo/sneaker-white.svg', 'White low-top leather sneaker, side view']],
         variants: [['40', 12000, 4], ['41', 12000, 6], ['42', 12000, 6], ['43', 12000, 3]],
@@ -138,6 +149,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 12,
       },
       {
+        title: 'Court Low — Indigo Suede',
         body: 'Indigo suede edition — only 20 pairs.',
         images: [['/demo/sneaker-indigo.svg', 'Indigo suede sneaker, side view']],
         variants: [['41', 13500, 5], ['42', 13500, 5]],
@@ -145,6 +157,7 @@ const DEMO_BRANDS: DemoBrand[] = [
         hoursAgo: 80,
       },
       {
+        title: 'Canvas Tote',
         body: 'Canvas tote for the shoe box you will not throw away.',
         images: [['/demo/tote-canvas.svg', 'Natural canvas tote bag']],
         variants: [['Natural', 1800, 40]],
@@ -190,7 +203,7 @@ export async function seedDemoData(db: Db, connect?: ConnectDemoBrand): Promise<
       const publishedAt = new Date(Date.now() - post.hoursAgo * 3_600_000);
       const [row] = await db
         .insert(posts)
-        .values({ brandId: brand.id, body: post.body, buyHashtag: post.hashtag ?? 'buy', status: 'published', publishedAt, createdAt: publishedAt })
+        .values({ brandId: brand.id, title: post.title, body: post.body, buyHashtag: post.hashtag ?? 'buy', status: 'published', publishedAt, createdAt: publishedAt })
         .returning({ id: posts.id });
       if (!row) throw new Error('could not seed post');
       await syncPostHashtags(db, row.id);

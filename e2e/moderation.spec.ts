@@ -51,7 +51,7 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
     const admin = await newPage(browser);
     await signInAdmin(admin.context.request);
     await admin.page.goto('/admin');
-    const group = admin.page.getByRole('article', { name: /Reports on Post "Ridge tee in forest green"/ }).filter({ hasText: shop.handle });
+    const group = admin.page.getByRole('article', { name: /Reports on Post "Ridge Tee"/ }).filter({ hasText: shop.handle });
     await expect(group).toContainText('1 report');
     await expect(group).toContainText('Counterfeit goods');
     await expect(group).toContainText('The logo is fake');
@@ -115,7 +115,8 @@ test("a new brand's first post waits for review and appears in the feed once an 
   const handle = `new_${Date.now().toString(36)}`;
   await createBrand(owner.page, 'Nia Knits', handle);
   await owner.page.getByRole('link', { name: 'New post' }).click();
-  await owner.page.getByLabel('What are you selling?').fill('Hand-knit beanie, one size');
+  await owner.page.getByLabel('Title', { exact: true }).fill('Hand-knit Beanie');
+  await owner.page.getByLabel('Caption').fill('Hand-knit beanie, one size');
   await owner.page.getByLabel('Option 1', { exact: true }).fill('One size');
   await owner.page.getByLabel('Price').first().fill('30');
   await owner.page.getByLabel('Stock').first().fill('3');

@@ -15,7 +15,10 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await trust.end();
 
   await page.getByRole('link', { name: 'New post' }).click();
-  await page.getByLabel('What are you selling?').fill('Linen tee, two sizes. Reply #buy M');
+  await page.getByRole('button', { name: 'Save post' }).click();
+  await expect(page.getByText('Give the post a title')).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill('Linen Tee');
+  await page.getByLabel('Caption').fill('Linen tee, two sizes. Reply #buy M');
   await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/tee.png'));
   await page.getByPlaceholder('e.g. Green tee, front').fill('Teal linen tee, front');
   await page.getByLabel('Option 1', { exact: true }).fill('M');
@@ -30,6 +33,8 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await expect(page).toHaveURL(/\/p\/[0-9a-f-]{36}$/);
   const postId = page.url().split('/').pop()!;
   const sql = e2eSql();
+  expect((await sql`select title from posts where id = ${postId}`).map((row) => row.title)).toEqual(['Linen Tee']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Linen Tee' })).toBeVisible();
   const stored = await sql`select label, price_minor, currency, stock from variants where post_id = ${postId} order by position`;
   expect(stored.map((row) => ({ ...row }))).toEqual([
     { label: 'M', price_minor: 2500, currency: 'EUR', stock: 10 },
@@ -48,6 +53,7 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await page.goto('/following');
   const card = page.getByRole('article').filter({ hasText: 'Linen tee, two sizes' });
   await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Linen Tee' })).toBeVisible();
   await expect(card.getByRole('img', { name: 'Teal linen tee, front' })).toBeVisible();
   await expect(card).toContainText('€25.00 – €27.50');
   await page.screenshot({ path: testInfo.outputPath('following-feed.png'), fullPage: true });

@@ -39,6 +39,7 @@ export async function makeBrand(db: Db, ownerId?: string, options: { payouts?: b
 
 export async function makePost(db: Db, brandId: string, overrides: Partial<NewPost> = {}) {
   return createPost(db, brandId, {
+    title: 'Ridge Tee',
     body: 'A fine tee',
     buyHashtag: 'buy',
     maxPerOrder: 5,

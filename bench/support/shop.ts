@@ -12,7 +12,7 @@ export async function createBenchShop(databaseUrl: string, emulatorUrl: string, 
   try {
     const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
       values (${ownerId}, 'benchbrand', 'Bench Brand', ${account.id}, true, true, now()) returning id`;
-    const [post] = await sql`insert into posts (brand_id, body, status, published_at, max_per_order) values (${brand!.id}, 'Bench tee #buy', 'published', now(), 5) returning id`;
+    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at, max_per_order) values (${brand!.id}, 'Bench Tee', 'Bench tee #buy', 'published', now(), 5) returning id`;
     const [variant] = await sql`insert into variants (post_id, label, price_minor, currency, stock) values (${post!.id}, 'M', 2500, 'EUR', ${stock}) returning id`;
     return { postId: post!.id as string, variantId: variant!.id as string };
   } finally {

@@ -11,7 +11,7 @@ export function HeldPostCard({ post }: { post: HeldPost }) {
     <article className="card stack admin-item" aria-label={`Held post by @${post.brand.handle}`}>
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <Link href={`/p/${post.id}`}>
-          <strong>@{post.brand.handle}</strong> · {post.body.slice(0, 80) || 'Untitled post'}
+          <strong>@{post.brand.handle}</strong> · {post.title}
         </Link>
         <time className="muted" dateTime={post.heldAt.toISOString()}>
           waiting since {post.heldAt.toISOString().slice(0, 16).replace('T', ' ')} UTC

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+import { itemName } from '@/lib/catalog/post-title';
 import { useFormatMoney } from '@/components/locale/locale-provider';
 import { stripeForBrowser } from './stripe-for-browser';
 import { PaymentStep, type PaidOrder } from './payment-step';
@@ -100,7 +101,7 @@ export function BuySheet({ post, buy, autoOpen = false }: BuySheetProps) {
         ) : session && stripe ? (
           <div className="stack">
             <p className="sheet__summary">
-              {post.body.slice(0, 60)} — <strong>{session.itemLabel}</strong> ×{session.quantity} ·{' '}
+              <strong>{itemName(post.title, session.itemLabel)}</strong> ×{session.quantity} ·{' '}
               <strong>{money(session.amountMinor, session.currency)}</strong>
             </p>
             <PaymentStep stripe={stripe} session={session} onPaid={setPaid} offerSaveCard />

@@ -12,6 +12,9 @@ export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext })
   return (
     <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
       <PostByline post={post} nameId={`post-${post.id}-brand`} />
+      <h2 className="post-card__title">
+        <Link href={`/p/${post.id}`}>{post.title}</Link>
+      </h2>
       <p className="post-card__body">
         <RichText text={post.body} />
       </p>

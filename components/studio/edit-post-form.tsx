@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { editPost } from '@/lib/actions/studio/edit-post';
 import { Field } from '@/components/form/field';
+import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useFormAction } from '@/components/form/use-form-action';
@@ -14,7 +15,7 @@ export interface EditableVariant {
   sku: string | null;
 }
 
-export function EditPostForm({ postId, body, maxPerOrder, currency, variants }: { postId: string; body: string; maxPerOrder: number; currency: string; variants: EditableVariant[] }) {
+export function EditPostForm({ postId, title, body, maxPerOrder, currency, variants }: { postId: string; title: string; body: string; maxPerOrder: number; currency: string; variants: EditableVariant[] }) {
   const { state, onSubmit, pending, fieldErrors: errors } = useFormAction(editPost);
   const [rows, setRows] = useState<(EditableVariant | { id: ''; key: number })[]>(variants);
   return (
@@ -22,8 +23,9 @@ export function EditPostForm({ postId, body, maxPerOrder, currency, variants }: 
       <FormMessage state={state} />
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="currency" value={currency} />
+      <Field name="title" label="Title" required maxLength={POST_TITLE_MAX} defaultValue={title} error={errors.title} />
       <div className="field">
-        <label htmlFor="body">Text</label>
+        <label htmlFor="body">Caption</label>
         <textarea id="body" name="body" maxLength={2000} defaultValue={body} aria-invalid={errors.body ? true : undefined} />
         {errors.body && <p className="field-error" role="alert">{errors.body}</p>}
       </div>

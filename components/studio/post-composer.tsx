@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { useFormAction } from '@/components/form/use-form-action';
 import { RichText } from '@/components/post/rich-text';
 import { currencyExponent, formatMoney, parseMoneyInput } from '@/lib/money';
+import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'SEK', 'CAD', 'AUD'];
 const MAX_DROP_DAYS = 6;
@@ -42,6 +43,7 @@ export function PostComposer() {
   const { state, onSubmit, pending, fieldErrors: errors } = useFormAction(createPost);
   const [variants, setVariants] = useState<DraftVariant[]>([{ key: 0, label: '', price: '' }]);
   const [photos, setPhotos] = useState<Photo[]>([]);
+  const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [currency, setCurrency] = useState('EUR');
   const [mode, setMode] = useState<PublishMode>('now');
@@ -81,8 +83,19 @@ export function PostComposer() {
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
       <FormMessage state={state} />
+      <Field
+        name="title"
+        label="Title"
+        required
+        maxLength={POST_TITLE_MAX}
+        placeholder="e.g. Ridge Tee"
+        value={title}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        error={errors.title}
+        hint="What receipts and orders call it: “Ridge Tee (M) ×1”."
+      />
       <div className="field">
-        <label htmlFor="body">What are you selling?</label>
+        <label htmlFor="body">Caption</label>
         <textarea
           id="body"
           name="body"
@@ -237,6 +250,7 @@ export function PostComposer() {
       {previewing && (
         <section id="composer-preview" className="card stack studio-preview" aria-label="Preview">
           {photos[0] && <img src={photos[0].url} alt={photos[0].alt} />}
+          <h2 className="post-title">{title || <span className="muted">Your title</span>}</h2>
           <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{body ? <RichText text={body} /> : <span className="muted">Your text appears here.</span>}</p>
           <ul>
             {variants.map((variant) => {

@@ -34,7 +34,7 @@ export async function StudioPosts({ db, brandId }: { db: DbOrTx; brandId: string
             return (
               <tr key={post.id}>
                 <td>
-                  <Link href={`/p/${post.id}`}>{post.body.slice(0, 80) || 'Untitled post'}</Link>
+                  <Link href={`/p/${post.id}`}>{post.title}</Link>
                   {drop && <DropProgressBar progress={drop} />}
                 </td>
                 <td>

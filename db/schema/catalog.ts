@@ -49,6 +49,8 @@ export const follows = pgTable(
 // pending_review, hidden and removed belong to moderation: posts held for an admin or taken down by one.
 export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden', 'removed']);
 
+export const POST_TITLE_MAX = 80;
+
 // Brand studio: how a drop ended (null while it is open or when the post has no drop).
 export const dropOutcome = pgEnum('drop_outcome', ['succeeded', 'failed']);
 
@@ -59,6 +61,8 @@ export const posts = pgTable(
     brandId: uuid('brand_id')
       .notNull()
       .references(() => brands.id, { onDelete: 'cascade' }),
+    // What receipts, orders and cards call the item ("Ridge Tee"); the body is the caption.
+    title: text('title').notNull(),
     body: text('body').notNull(),
     buyHashtag: text('buy_hashtag').notNull().default('buy'),
     maxPerOrder: integer('max_per_order').notNull().default(5),
@@ -78,6 +82,7 @@ export const posts = pgTable(
       .on(t.publishedAt.desc(), t.id.desc())
       .where(sql`${t.status} = 'published'`),
     index('posts_brand_published_keyset_idx').on(t.brandId, t.publishedAt.desc(), t.id.desc()),
+    check('posts_title_length', sql`char_length(${t.title}) between 1 and ${sql.raw(String(POST_TITLE_MAX))}`),
     check('posts_max_per_order_range', sql`${t.maxPerOrder} between 1 and 99`),
     check('posts_drop_goal_positive', sql`${t.dropGoal} is null or ${t.dropGoal} > 0`),
     // Open drops, swept when their deadline passes.

@@ -33,7 +33,7 @@ export async function createShop(request: APIRequestContext, variants: { label: 
     const account = await createOnboardedEmulatorAccount(stripe, owner.email);
     const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
       values (${owner.id}, ${handle}, ${'Shop ' + handle}, ${account.id}, true, true, now()) returning id`;
-    const [post] = await sql`insert into posts (brand_id, body, status, published_at) values (${brand!.id}, ${'Ridge tee in forest green'}, 'published', now()) returning id`;
+    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at) values (${brand!.id}, ${'Ridge Tee'}, ${'Ridge tee in forest green'}, 'published', now()) returning id`;
     const ids: Record<string, string> = {};
     for (const [position, variant] of variants.entries()) {
       const [row] = await sql`insert into variants (post_id, label, price_minor, currency, stock, position)

@@ -12,6 +12,7 @@ export interface PostCardVariant {
 
 export interface PostCardData {
   id: string;
+  title: string;
   body: string;
   buyHashtag: string;
   maxPerOrder: number;
@@ -24,6 +25,7 @@ export interface PostCardData {
 export function toPostCard(post: PostDetail): PostCardData {
   return {
     id: post.id,
+    title: post.title,
     body: post.body,
     buyHashtag: post.buyHashtag,
     maxPerOrder: post.maxPerOrder,

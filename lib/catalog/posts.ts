@@ -9,6 +9,7 @@ import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
 import { holdForReview, reviewReasons } from '@/lib/moderation/review';
 import { syncPostHashtags } from './hashtags';
+import { checkPostTitle } from './post-title';
 
 export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
 export const MAX_STOCK = 100_000;
@@ -21,6 +22,7 @@ export interface NewVariant {
 }
 
 export interface NewPost {
+  title: string;
   body: string;
   buyHashtag: string;
   maxPerOrder: number;
@@ -58,6 +60,7 @@ function checkVariants(list: NewVariant[]) {
 }
 
 export async function createPost(db: DbOrTx, brandId: string, input: NewPost): Promise<Post> {
+  const title = checkPostTitle(input.title);
   const body = input.body.trim();
   if (!body && input.images.length === 0) throw new DomainError('invalid_input', 'Write something or add a photo.', 'body');
   if (!isKnownCurrency(input.currency)) throw new DomainError('invalid_input', 'Choose a currency.', 'currency');
@@ -74,6 +77,7 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
       .insert(posts)
       .values({
         brandId,
+        title,
         body,
         buyHashtag: input.buyHashtag,
         maxPerOrder: input.maxPerOrder,

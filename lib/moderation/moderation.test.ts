@@ -67,8 +67,8 @@ describe('reports', () => {
 
   it('groups open reports by target in the queue, most reported first, with reasons and notes, and filters', async () => {
     const brand = await makeBrand(db);
-    const once = await makePost(db, brand.id, { body: 'Reported once' });
-    const twice = await makePost(db, brand.id, { body: 'Reported twice' });
+    const once = await makePost(db, brand.id, { title: 'Reported once', body: 'Reported once' });
+    const twice = await makePost(db, brand.id, { title: 'Reported twice', body: 'Reported twice' });
     const [a, b] = [await follower(), await follower()];
     await fileReport(db, a.id, { targetType: 'post', targetId: once.id, reason: 'offensive' });
     await fileReport(db, a.id, { targetType: 'post', targetId: twice.id, reason: 'counterfeit', note: 'Fake' });
@@ -150,7 +150,7 @@ describe('pre-publication review', () => {
 describe('admin actions', () => {
   it('hides a post: out of feeds, checkouts cancelled with stock and PaymentIntent released, reports closed, everyone told, logged', async () => {
     const brand = await makeBrand(db);
-    const post = await makePost(db, brand.id, { body: 'Designer bag' });
+    const post = await makePost(db, brand.id, { title: 'Designer bag', body: 'Designer bag' });
     const [variant] = await db.select().from(variants).where(and(eq(variants.postId, post.id), eq(variants.label, 'M')));
     const buyer = await makeUser(db);
     const checkout = await startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 2 });

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { brands, conversationMessages, conversations, posts, replies, users } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { truncateWords } from '@/lib/text/truncate';
 import type { TargetType } from './audit';
 
 export interface TargetSummary {
@@ -20,8 +21,7 @@ export interface TargetSummary {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function excerpt(text: string, length = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat || 'untitled';
+  return truncateWords(text, length) || 'untitled';
 }
 
 export async function describeTarget(db: DbOrTx, type: TargetType, id: string): Promise<TargetSummary | null> {
@@ -29,7 +29,7 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
   if (type === 'post') {
     const [row] = await db.select({ post: posts, brand: brands }).from(posts).innerJoin(brands, eq(brands.id, posts.brandId)).where(eq(posts.id, id));
     if (!row) return null;
-    return { type, id, name: `Post "${excerpt(row.post.body)}" by @${row.brand.handle}`, href: `/p/${id}`, ownerId: row.brand.ownerId, brandId: row.brand.id };
+    return { type, id, name: `Post "${row.post.title}" by @${row.brand.handle}`, href: `/p/${id}`, ownerId: row.brand.ownerId, brandId: row.brand.id };
   }
   if (type === 'reply') {
     const [row] = await db

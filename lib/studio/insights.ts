@@ -17,7 +17,7 @@ export interface Funnel {
 
 export interface PostInsights extends Funnel {
   postId: string;
-  body: string;
+  title: string;
   currency: string | null;
   revenueMinor: number;
   /** Paid orders per view, 0 when nobody viewed. */
@@ -74,7 +74,7 @@ async function funnelRows(db: DbOrTx, brandId: string, by: 'post' | 'day', postI
 
 export async function listPostInsights(db: DbOrTx, brandId: string): Promise<PostInsights[]> {
   const list = await db
-    .select({ id: posts.id, body: posts.body, currency: sql<string | null>`min(${variants.currency})` })
+    .select({ id: posts.id, title: posts.title, currency: sql<string | null>`min(${variants.currency})` })
     .from(posts)
     .leftJoin(variants, eq(variants.postId, posts.id))
     .where(eq(posts.brandId, brandId))
@@ -83,7 +83,7 @@ export async function listPostInsights(db: DbOrTx, brandId: string): Promise<Pos
   const rows = await funnelRows(db, brandId, 'post');
   return list.map((post) => {
     const funnel = rows.get(post.id) ?? { ...empty(), revenueMinor: 0 };
-    return { postId: post.id, body: post.body, currency: post.currency, ...funnel, conversion: conversionOf(funnel) };
+    return { postId: post.id, title: post.title, currency: post.currency, ...funnel, conversion: conversionOf(funnel) };
   });
 }
 

@@ -9,6 +9,7 @@ import { brands, orderRefunds, orders, posts, users, variants, type Order } from
 import { DomainError } from '@/lib/errors';
 import { currencyExponent, formatMoney } from '@/lib/money';
 import { postOrderCard } from '@/lib/conversations/order-cards';
+import { itemName } from '@/lib/catalog/post-title';
 
 export const ORDER_STATUSES = ['pending_payment', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired'] as const satisfies readonly Order['status'][];
 const REFUNDABLE = new Set<Order['status']>(['paid', 'partially_refunded']);
@@ -19,14 +20,14 @@ export interface OrderFilters {
   /** Inclusive day range, YYYY-MM-DD. */
   from?: string;
   to?: string;
-  /** Buyer name or email, item label, SKU or order id prefix. */
+  /** Buyer name or email, post title, item label, SKU or order id prefix. */
   q?: string;
 }
 
 export interface StudioOrder extends Order {
   buyerName: string;
   buyerEmail: string;
-  postBody: string;
+  postTitle: string;
   sku: string | null;
 }
 
@@ -53,7 +54,7 @@ function filterConditions(brandId: string, filters: OrderFilters): SQL[] {
   if (q) {
     const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     conditions.push(
-      or(ilike(users.name, like), ilike(users.email, like), ilike(orders.itemLabel, like), ilike(variants.sku, like), sql`${orders.id}::text like ${`${q.toLowerCase()}%`}`)!,
+      or(ilike(users.name, like), ilike(users.email, like), ilike(orders.itemLabel, like), ilike(posts.title, like), ilike(variants.sku, like), sql`${orders.id}::text like ${`${q.toLowerCase()}%`}`)!,
     );
   }
   return conditions;
@@ -61,14 +62,14 @@ function filterConditions(brandId: string, filters: OrderFilters): SQL[] {
 
 function selectStudioOrders(db: DbOrTx) {
   return db
-    .select({ order: orders, buyerName: users.name, buyerEmail: users.email, postBody: posts.body, sku: variants.sku })
+    .select({ order: orders, buyerName: users.name, buyerEmail: users.email, postTitle: posts.title, sku: variants.sku })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
     .innerJoin(posts, eq(posts.id, orders.postId))
     .innerJoin(variants, eq(variants.id, orders.variantId));
 }
 
-type Row = { order: Order; buyerName: string; buyerEmail: string; postBody: string; sku: string | null };
+type Row = { order: Order; buyerName: string; buyerEmail: string; postTitle: string; sku: string | null };
 const flatten = ({ order, ...rest }: Row): StudioOrder => ({ ...order, ...rest });
 
 export async function listStudioOrders(db: DbOrTx, brandId: string, filters: OrderFilters = {}, limit = 200): Promise<StudioOrder[]> {
@@ -191,7 +192,7 @@ export async function exportOrdersCsv(db: DbOrTx, brandId: string, filters: Orde
       order.status,
       order.buyerName,
       order.buyerEmail,
-      order.itemLabel,
+      itemName(order.postTitle, order.itemLabel),
       order.sku,
       order.quantity,
       order.currency,

@@ -54,7 +54,7 @@ describe('composer rules', () => {
     const [variant] = await variantsOf(post.id);
     const buyer = await makeUser(db);
     const { order } = await reserveOrder(db, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 2 });
-    await editPost(db, brand.id, post.id, { body: 'Now dearer', maxPerOrder: 3, variants: [{ id: variant!.id, label: 'M', priceMinor: 9900, stock: 3, sku: 'X' }, { label: 'L', priceMinor: 9900, stock: 1 }] });
+    await editPost(db, brand.id, post.id, { title: 'Ridge Tee', body: 'Now dearer', maxPerOrder: 3, variants: [{ id: variant!.id, label: 'M', priceMinor: 9900, stock: 3, sku: 'X' }, { label: 'L', priceMinor: 9900, stock: 1 }] });
     const [pending] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(pending).toMatchObject({ unitPriceMinor: 2500, amountMinor: 5000, status: 'pending_payment' });
     expect((await variantsOf(post.id)).map((v) => [v.label, v.priceMinor, v.currency])).toEqual([['M', 9900, 'EUR'], ['L', 9900, 'EUR']]);
@@ -62,7 +62,7 @@ describe('composer rules', () => {
 
   it('JPY posts keep whole-yen prices', async () => {
     const brand = await makeBrand(db);
-    const post = await createPost(db, brand.id, { body: 'Candle', buyHashtag: 'buy', maxPerOrder: 2, currency: 'JPY', images: [], publish: true, variants: [{ label: 'One', priceMinor: 1800, stock: 2 }] });
+    const post = await createPost(db, brand.id, { title: 'Candle', body: 'Candle', buyHashtag: 'buy', maxPerOrder: 2, currency: 'JPY', images: [], publish: true, variants: [{ label: 'One', priceMinor: 1800, stock: 2 }] });
     expect((await variantsOf(post.id))[0]).toMatchObject({ priceMinor: 1800, currency: 'JPY' });
   });
 });
@@ -77,12 +77,12 @@ describe('ownership of posts', () => {
     const [otherVariant] = await variantsOf(otherPost.id);
     const follower = await makeUser(db);
     for (const actor of [other.id, follower.id]) {
-      await expect(editPost(db, actor, post.id, { body: 'hijack', maxPerOrder: 1, variants: [{ id: variant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });
+      await expect(editPost(db, actor, post.id, { title: 'Hijack', body: 'hijack', maxPerOrder: 1, variants: [{ id: variant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });
       await expect(archivePost(db, actor, post.id)).rejects.toMatchObject({ code: 'not_owner' });
       await expect(schedulePost(db, actor, post.id, new Date(Date.now() + 60_000))).rejects.toMatchObject({ code: 'not_owner' });
     }
     // The owner cannot reach into another post's variants either.
-    await expect(editPost(db, brand.id, post.id, { body: 'x', maxPerOrder: 1, variants: [{ id: otherVariant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });
+    await expect(editPost(db, brand.id, post.id, { title: 'x', body: 'x', maxPerOrder: 1, variants: [{ id: otherVariant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });
     const detail = await getPostDetail(db, post.id);
     expect(detail).toMatchObject({ status: 'draft', body: 'A fine tee' });
     expect(detail!.variants[0]).toMatchObject({ priceMinor: 2500, stock: 10 });

@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from '@/db/open';
 import { postViewsDaily, posts, variants, type Post } from '@/db/schema';
 import { MAX_PRICE_MINOR, MAX_STOCK, requireOwnPost } from '@/lib/catalog/posts';
 import { syncPostHashtags } from '@/lib/catalog/hashtags';
+import { checkPostTitle } from '@/lib/catalog/post-title';
 import { DomainError } from '@/lib/errors';
 
 export interface VariantEdit {
@@ -18,6 +19,7 @@ export interface VariantEdit {
 }
 
 export interface PostEdit {
+  title: string;
   body: string;
   maxPerOrder: number;
   variants: VariantEdit[];
@@ -26,6 +28,7 @@ export interface PostEdit {
 export async function editPost(db: Db, brandId: string, postId: string, edit: PostEdit): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
   if (current.status === 'archived' || current.status === 'removed') throw new DomainError('invalid_state', 'Archived or removed posts cannot be edited.');
+  const title = checkPostTitle(edit.title);
   if (!edit.body.trim()) throw new DomainError('invalid_input', 'A post needs some text.', 'body');
   if (!Number.isInteger(edit.maxPerOrder) || edit.maxPerOrder < 1 || edit.maxPerOrder > 99) throw new DomainError('invalid_input', 'Choose a limit from 1 to 99.', 'maxPerOrder');
   if (edit.variants.length === 0) throw new DomainError('invalid_input', 'Keep at least one variant.', 'variants');
@@ -50,7 +53,7 @@ export async function editPost(db: Db, brandId: string, postId: string, edit: Po
     }
     const [post] = await tx
       .update(posts)
-      .set({ body: edit.body.trim(), maxPerOrder: edit.maxPerOrder, updatedAt: new Date() })
+      .set({ title, body: edit.body.trim(), maxPerOrder: edit.maxPerOrder, updatedAt: new Date() })
       .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
       .returning();
     await syncPostHashtags(tx, postId);

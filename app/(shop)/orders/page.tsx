@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBuyerOrders } from '@/lib/checkout/orders';
 import { formatMoney } from '@/lib/money';
+import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 
 export const metadata = { title: 'Your orders' };
@@ -33,7 +34,7 @@ export default async function OrdersPage() {
               <tr key={order.id}>
                 <td>
                   <Link href={`/orders/${order.id}`}>
-                    {order.itemLabel} ×{order.quantity}
+                    {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
                   </Link>
                   <div className="muted">@{order.brand.handle}</div>
                 </td>

@@ -31,7 +31,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const revenue = Object.entries(totals.revenue).map(([currency, minor]) => formatMoney(minor, currency)).join(' · ') || '—';
   return (
     <div className="stack">
-      <h1 className="page-title">Insights{selected && `: ${selected.body.slice(0, 40)}`}</h1>
+      <h1 className="page-title">Insights{selected && `: ${selected.title}`}</h1>
       {selected && <Link href="/studio/insights">← All posts</Link>}
       <dl className="studio-totals card">
         {STEPS.map(([key, label]) => (
@@ -74,7 +74,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
               {rows.map((row) => (
                 <tr key={row.postId}>
                   <td>
-                    <Link href={`/studio/insights?post=${row.postId}`}>{row.body.slice(0, 50) || 'Untitled post'}</Link>
+                    <Link href={`/studio/insights?post=${row.postId}`}>{row.title}</Link>
                   </td>
                   {STEPS.map(([key]) => (
                     <td key={key}>{row[key]}</td>

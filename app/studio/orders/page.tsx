@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBrandPosts } from '@/lib/catalog/posts';
+import { itemName } from '@/lib/catalog/post-title';
+import { truncateWords } from '@/lib/text/truncate';
 import { formatMoney } from '@/lib/money';
 import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/orders';
 import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
@@ -36,7 +38,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Buyer, email, item, SKU or order id" />
         </div>
         <FilterSelect id="status" name="status" label="Status" anyLabel="Any" value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: status.replace('_', ' ') }))} />
-        <FilterSelect id="post" name="post" label="Post" anyLabel="Any" value={filters.postId} options={posts.map((post) => ({ value: post.id, label: post.body.slice(0, 40) || 'Untitled post' }))} />
+        <FilterSelect id="post" name="post" label="Post" anyLabel="Any" value={filters.postId} options={posts.map((post) => ({ value: post.id, label: truncateWords(post.title, 40) }))} />
         <div className="field">
           <label htmlFor="from">From</label>
           <input id="from" name="from" type="date" defaultValue={filters.from} />
@@ -79,7 +81,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
                   </td>
                   <td>{order.buyerName}</td>
                   <td>
-                    {order.itemLabel} ×{order.quantity}
+                    {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
                   </td>
                   <td className="price">{formatMoney(order.amountMinor, order.currency)}</td>
                   <td>

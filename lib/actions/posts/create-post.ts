@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { checkbox, fileList, repeated } from '@/lib/actions/form-fields';
 import { createPost as createPostRecord } from '@/lib/catalog/posts';
+import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { saveImageUploads } from '@/lib/catalog/uploads';
 import { DomainError } from '@/lib/errors';
 import { parseMoneyInput } from '@/lib/money';
@@ -13,6 +14,7 @@ import { currencyCode } from '@/lib/validation/currency';
 import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
+  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'Give the post a title, like "Ridge Tee".', tooLong: `Keep the title under ${POST_TITLE_MAX} characters.` }),
   body: plainText({ max: 2000, tooLong: 'Keep the post under 2,000 characters.' }).default(''),
   buyHashtag: z.string().default('buy'),
   maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.').default(5),
@@ -64,6 +66,7 @@ export const createPost = authedAction({ schema, role: 'brand' }, async (input, 
   // Validate the whole post before writing any upload, so bad input saves nothing.
   const urls = input.images.length ? await saveImageUploads(input.images) : [];
   const post = await createPostRecord(db, brand.id, {
+    title: input.title,
     body: input.body,
     buyHashtag,
     maxPerOrder: input.maxPerOrder,

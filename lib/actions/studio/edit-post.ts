@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { repeated } from '@/lib/actions/form-fields';
 import { requireOwnPost } from '@/lib/catalog/posts';
+import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { DomainError } from '@/lib/errors';
 import { parseMoneyInput } from '@/lib/money';
 import { editPost as edit } from '@/lib/studio/posts';
@@ -14,6 +15,7 @@ import { plainText } from '@/lib/validation/text';
 const schema = z.object({
   postId: uuid('Unknown post.'),
   currency: currencyCode,
+  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'Give the post a title.', tooLong: `Keep the title under ${POST_TITLE_MAX} characters.` }),
   body: plainText({ min: 1, max: 2000, tooShort: 'A post needs some text.', tooLong: 'Keep the post under 2,000 characters.' }),
   maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.'),
   variantId: repeated(z.union([z.literal(''), uuid('Unknown variant.')])),
@@ -34,7 +36,7 @@ export const editPost = authedAction({ schema, role: 'brand' }, async (input, { 
     if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
     return { id: input.variantId[index] || undefined, label, priceMinor, stock: Number(stockText), sku: input.variantSku[index] || null };
   });
-  await edit(db, viewer.brand.id, input.postId, { body: input.body, maxPerOrder: input.maxPerOrder, variants });
+  await edit(db, viewer.brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });
   revalidatePath(`/p/${input.postId}`);
   revalidatePath('/studio');
   return { ok: true as const, data: { postId: input.postId }, message: 'Saved. Orders already placed keep their price.' };

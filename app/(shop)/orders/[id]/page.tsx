@@ -6,6 +6,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { isDomainError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
+import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { LiveOrderStatus } from '@/components/checkout/live-order-status';
 import { OrderMoneyFacts } from '@/components/studio/order-money';
@@ -35,7 +36,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <dl className="order-facts">
         <dt>Item</dt>
         <dd>
-          <Link href={`/p/${order.postId}`}>{order.itemLabel}</Link> ×{order.quantity}
+          <Link href={`/p/${order.postId}`}>{itemName(order.post.title, order.itemLabel)}</Link> ×{order.quantity}
         </dd>
         {/* The brand sees its share after the platform fee; the buyer sees what they pay. */}
         {order.brandId === viewer.brand?.id ? (

@@ -32,7 +32,7 @@ async function loadPost(id: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await loadPost((await params).id);
-  return { title: post ? `${post.brand.name}: ${post.body.slice(0, 60)}` : 'Post not found' };
+  return { title: post ? `${post.title} · ${post.brand.name}` : 'Post not found' };
 }
 
 export default async function PostPage({ params, searchParams }: Props) {
@@ -60,7 +60,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         <div className="stack">
           <PostByline post={post} flush />
           {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
-          <h1 className="visually-hidden">{post.body.slice(0, 80)}</h1>
+          <h1 className="post-title">{post.title}</h1>
           <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
             <RichText text={post.body} />
           </p>

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { isDomainError } from '@/lib/errors';
 import { getStudioOrder } from '@/lib/studio/orders';
+import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FulfilOrderForm } from '@/components/studio/fulfil-order-form';
 import { OrderMoneyFacts } from '@/components/studio/order-money';
@@ -31,7 +32,7 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
       </p>
       <section className="card stack">
         <h1 className="page-title">
-          {order.itemLabel} ×{order.quantity}
+          {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
         </h1>
         <dl className="order-facts">
           <dt>Status</dt>
@@ -44,7 +45,7 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
           </dd>
           <dt>Post</dt>
           <dd>
-            <Link href={`/p/${order.postId}`}>{order.postBody.slice(0, 60) || 'Post'}</Link>
+            <Link href={`/p/${order.postId}`}>{order.postTitle}</Link>
           </dd>
           <dt>Variant</dt>
           <dd>

@@ -24,6 +24,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       <h1 className="page-title">Edit post</h1>
       <EditPostForm
         postId={post.id}
+        title={post.title}
         body={post.body}
         maxPerOrder={post.maxPerOrder}
         currency={currency}

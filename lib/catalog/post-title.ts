@@ -1,0 +1,19 @@
+// A post's title: what cards, receipts, orders and exports call the item. Rules shared by the
+// composer's action, the domain functions and the display of an order line.
+import { POST_TITLE_MAX } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+
+export { POST_TITLE_MAX };
+
+/** The trimmed title, or an invalid_input error on the `title` field. */
+export function checkPostTitle(title: string): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (!trimmed) throw new DomainError('invalid_input', 'Give the post a title, like "Ridge Tee".', 'title');
+  if (trimmed.length > POST_TITLE_MAX) throw new DomainError('invalid_input', `Keep the title under ${POST_TITLE_MAX} characters.`, 'title');
+  return trimmed;
+}
+
+/** "Ridge Tee (M)": the item an order is for, by its post's title and the variant chosen. */
+export function itemName(title: string, variantLabel: string): string {
+  return title ? `${title} (${variantLabel})` : variantLabel;
+}
