@@ -1,6 +1,7 @@
 import Link from 'next/link';
-import { getReadDb } from '@/db/client';
-import { listFeed, type FeedScope } from '@/lib/catalog/feed';
+import { getDb } from '@/db/client';
+import type { FeedScope } from '@/lib/catalog/feed';
+import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
 import { FeedList } from '@/components/feed/feed-list';
@@ -12,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
   const tag = normalizeTag((await searchParams).tag ?? '');
   const scope: FeedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
-  const [page, viewer] = await Promise.all([getReadDb().then((db) => listFeed(db, scope)), getViewer()]);
+  const [page, viewer] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer()]);
   return (
     <>
       {tag ? (

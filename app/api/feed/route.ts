@@ -1,9 +1,10 @@
 // Feed pages as JSON for the feed's "load more" button.
 import { NextResponse, type NextRequest } from 'next/server';
 import { isUuid } from '@/lib/validation/ids';
-import { getDb, getReadDb } from '@/db/client';
+import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { listFeed, type FeedScope } from '@/lib/catalog/feed';
+import type { FeedScope } from '@/lib/catalog/feed';
+import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
 
@@ -24,6 +25,8 @@ export async function GET(request: NextRequest) {
     scope = { kind: 'brand', brandId };
   }
   // A reader's own following feed stays on the primary: they may just have followed someone.
-  const page = await listFeed(await (scope.kind === 'following' ? getDb() : getReadDb()), scope, params.get('cursor'));
+  // Explore, brand and tag pages come from the shared cache, filled from the primary so replica lag
+  // cannot undo an invalidation; following is per reader and read after their own follows.
+  const page = await publicCache().feedPage(await getDb(), scope, params.get('cursor'));
   return NextResponse.json({ items: page.items.map(toPostCard), nextCursor: page.nextCursor });
 }

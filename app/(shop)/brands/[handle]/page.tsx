@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
-import { listFeed } from '@/lib/catalog/feed';
+import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { FeedList } from '@/components/feed/feed-list';
 import { buyContextFor } from '@/lib/checkout/buy-context';
@@ -26,7 +26,8 @@ export default async function BrandPage({ params }: Props) {
   const [brand, viewer] = await Promise.all([findBrandByHandle(readDb, decodeURIComponent((await params).handle)), getViewer()]);
   if (!brand) notFound();
   const [page, followers, following] = await Promise.all([
-    listFeed(readDb, { kind: 'brand', brandId: brand.id }),
+    // Shared by every viewer; filled from the primary so an invalidation is never undone by replica lag.
+    publicCache().feedPage(db, { kind: 'brand', brandId: brand.id }),
     countFollowers(readDb, brand.id),
     viewer ? isFollowing(db, viewer.id, brand.id) : Promise.resolve(false),
   ]);

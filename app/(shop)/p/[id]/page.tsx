@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isUuid } from '@/lib/validation/ids';
-import { getDb, getReadDb } from '@/db/client';
+import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
+import { isVisibleToPublic } from '@/lib/catalog/posts';
+import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Money } from '@/components/locale/locale-provider';
 import { RichText } from '@/components/post/rich-text';
@@ -26,8 +27,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: st
 
 async function loadPost(id: string) {
   if (!isUuid(id)) return null;
-  // From the replica; a post it does not have yet (published a moment ago) is read from the primary.
-  return (await getPostDetail(await getReadDb(), id)) ?? getPostDetail(await getDb(), id);
+  // Shared by every viewer (the cache re-reads stock every second); filled from the primary so an
+  // invalidation is never undone by replica lag. Who may see a non-public post is decided per viewer below.
+  return publicCache().postDetail(await getDb(), id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,135 @@
+// Public reads shared by every viewer — explore, brand and tag feed pages and post details — kept in
+// memory per app instance and dropped precisely when the database says what changed.
+//
+// Why not Next's `'use cache'` / `cacheComponents`: that mode changes how every page of the app
+// renders (each uncached dynamic read must sit under Suspense or the build fails) while other work is
+// reshaping those pages, and `revalidateTag` only runs inside a request, so it cannot be driven by a
+// NOTIFY from another instance. This cache is data-level: pages still render per request, with the
+// per-viewer parts (header, follow state, purchases, saved cards, admin tools) read beside it.
+//
+// Invalidation: triggers (migration 0013_cache_invalidation) NOTIFY 'hashcart_cache' with the tags a
+// commit changed — `post:<id>`, `brand:<id>`, `feed:explore`, `feed:brand:<id>`, `feed:tag:<tag>` —
+// and every instance LISTENs, so a write on one instance drops the entries on all of them. A first
+// page also expires when the next scheduled post in its feed comes due. Stock is not cached beyond
+// STOCK_TTL_MS: a sale does not invalidate pages (a drop would empty the cache), the stock shown is
+// re-read at most a second old, and checkout always reserves against the database.
+//
+// Locale: nothing cached here is locale-dependent (prices are formatted per request in the reader's
+// locale). Anything locale-dependent added later must put the locale into the key (`…:${locale}`).
+import 'server-only';
+import { and, eq, gt, inArray, min, sql } from 'drizzle-orm';
+import type { Database, DbOrTx } from '@/db/open';
+import { postHashtags, posts, variants } from '@/db/schema';
+import { TaggedCache } from '@/lib/cache/tagged-cache';
+import { listFeed, type FeedPage, type FeedScope } from './feed';
+import { getPostDetail, type PostDetail } from './posts';
+
+export const CACHE_CHANNEL = 'hashcart_cache';
+export const FEED_TTL_MS = 60_000;
+export const STOCK_TTL_MS = 1_000;
+
+type SharedScope = Exclude<FeedScope, { kind: 'following' }>;
+
+function scopeTag(scope: SharedScope): string {
+  if (scope.kind === 'brand') return `feed:brand:${scope.brandId}`;
+  if (scope.kind === 'tag') return `feed:tag:${scope.tag}`;
+  return 'feed:explore';
+}
+
+/** When the next scheduled post of the feed becomes visible (a first page must not outlive that). */
+async function nextDueAt(db: DbOrTx, scope: SharedScope): Promise<number | null> {
+  const rows =
+    scope.kind === 'tag'
+      ? await db.select({ at: min(postHashtags.publishedAt) }).from(postHashtags).where(and(eq(postHashtags.tag, scope.tag), gt(postHashtags.publishedAt, sql`now()`)))
+      : await db
+          .select({ at: min(posts.publishedAt) })
+          .from(posts)
+          .where(and(eq(posts.status, 'published'), gt(posts.publishedAt, sql`now()`), scope.kind === 'brand' ? eq(posts.brandId, scope.brandId) : undefined));
+  return rows[0]?.at ? new Date(rows[0].at).getTime() : null;
+}
+
+export class PublicCache {
+  private pages = new TaggedCache<FeedPage>();
+  private details = new TaggedCache<PostDetail>();
+  private stock = new TaggedCache<Map<string, number>>(20_000);
+  private listening: Promise<boolean> | null = null;
+
+  /** `listenOn` is the primary: NOTIFY is not replicated, and replicas cannot LISTEN for it. */
+  constructor(private readonly listenOn: () => Promise<Database>) {}
+
+  /** Drops the entries carrying any of the tags (what a NOTIFY payload lists); `*` drops all. */
+  invalidate(tags: string[]): void {
+    this.pages.invalidate(tags);
+    this.details.invalidate(tags);
+  }
+
+  /** A feed page as every viewer sees it; the following feed is per reader and never cached. */
+  async feedPage(db: DbOrTx, scope: FeedScope, cursor: string | null = null): Promise<FeedPage> {
+    if (scope.kind === 'following' || !(await this.listen())) return listFeed(db, scope, cursor);
+    const key = `${scopeTag(scope)}|${cursor ?? ''}`;
+    let page = this.pages.get(key);
+    if (!page) {
+      const readSince = this.pages.mark();
+      const [fresh, due] = await Promise.all([listFeed(db, scope, cursor), cursor ? null : nextDueAt(db, scope)]);
+      const tags = [scopeTag(scope), ...fresh.items.flatMap((post) => [`post:${post.id}`, `brand:${post.brandId}`])];
+      this.pages.set(key, fresh, { expiresAt: Math.min(Date.now() + FEED_TTL_MS, due ?? Infinity), tags, readSince });
+      page = fresh;
+    }
+    return { items: await this.withFreshStock(db, page.items), nextCursor: page.nextCursor };
+  }
+
+  /** A post with its brand, images and variants, whatever its status (the page decides who may see it). */
+  async postDetail(db: DbOrTx, postId: string): Promise<PostDetail | null> {
+    if (!(await this.listen())) return getPostDetail(db, postId);
+    let detail = this.details.get(postId);
+    if (!detail) {
+      const readSince = this.details.mark();
+      const fresh = await getPostDetail(db, postId);
+      // Not found is not cached: the post may be on its way through a replica.
+      if (!fresh) return null;
+      this.details.set(postId, fresh, { expiresAt: Date.now() + FEED_TTL_MS, tags: [`post:${postId}`, `brand:${fresh.brandId}`], readSince });
+      detail = fresh;
+    }
+    const [withStock] = await this.withFreshStock(db, [detail]);
+    return withStock!;
+  }
+
+  /** Copies of the posts with stock no older than STOCK_TTL_MS, read in one query for the misses. */
+  private async withFreshStock(db: DbOrTx, items: PostDetail[]): Promise<PostDetail[]> {
+    const missing = items.filter((post) => !this.stock.get(post.id)).map((post) => post.id);
+    if (missing.length > 0) {
+      const rows = await db.select({ id: variants.id, postId: variants.postId, stock: variants.stock }).from(variants).where(inArray(variants.postId, missing));
+      const expiresAt = Date.now() + STOCK_TTL_MS;
+      for (const postId of missing) {
+        this.stock.set(postId, new Map(rows.filter((row) => row.postId === postId).map((row) => [row.id, row.stock])), { expiresAt, tags: [] });
+      }
+    }
+    return items.map((post) => {
+      const stock = this.stock.get(post.id);
+      return { ...post, variants: post.variants.map((variant) => ({ ...variant, stock: stock?.get(variant.id) ?? variant.stock })) };
+    });
+  }
+
+  /** Caching is on only once this instance hears invalidations; if LISTEN fails, reads go to the database. */
+  private listen(): Promise<boolean> {
+    this.listening ??= this.listenOn()
+      .then((database) => database.listen(CACHE_CHANNEL, (payload) => this.invalidate(payload.split(' '))))
+      .then(
+        () => true,
+        (error: unknown) => {
+          console.error('public cache: LISTEN failed, serving uncached', { error });
+          this.listening = null;
+          return false;
+        },
+      );
+    return this.listening;
+  }
+}
+
+const globalForCache = globalThis as unknown as { hashcartPublicCache?: PublicCache };
+
+/** The instance's cache, listening on the primary database. */
+export function publicCache(): PublicCache {
+  globalForCache.hashcartPublicCache ??= new PublicCache(async () => (await import('@/db/client')).getDatabase());
+  return globalForCache.hashcartPublicCache;
+}
