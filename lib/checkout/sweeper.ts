@@ -6,7 +6,8 @@ import { getStripe } from '@/lib/payments/stripe';
 import { sweepDrops } from '@/lib/studio/drops';
 import { expireStaleOrders } from './expire';
 
-const SWEEP_EVERY_MS = 30_000;
+// SWEEP_EVERY_MS shortens it for tests that watch the sweep.
+const SWEEP_EVERY_MS = Number(process.env.SWEEP_EVERY_MS ?? 30_000);
 
 export const checkoutJobs: ScheduledJob[] = [
   {

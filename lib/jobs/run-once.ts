@@ -39,7 +39,9 @@ async function claimTick(db: DbOrTx, job: ScheduledJob, tick: number) {
   return claimed.length > 0;
 }
 
-async function runLogged(database: Database, job: ScheduledJob): Promise<RunOutcome> {
+async function runLogged(database: Database, job: ScheduledJob, tick: number): Promise<RunOutcome> {
+  // JOBS_LOG=1 shows which process ran each tick (the two-instance e2e counts them).
+  if (process.env.JOBS_LOG === '1') console.log(`scheduled job ${job.name} ran tick ${tick}`);
   try {
     await job.run(database.db);
     return 'ran';
@@ -57,7 +59,7 @@ export async function runOnceThisTick(database: Database, job: ScheduledJob, at 
     if (runningHere.has(job.name)) return 'busy';
     runningHere.add(job.name);
     try {
-      return (await claimTick(database.db, job, tick)) ? await runLogged(database, job) : 'already_ran';
+      return (await claimTick(database.db, job, tick)) ? await runLogged(database, job, tick) : 'already_ran';
     } finally {
       runningHere.delete(job.name);
     }
@@ -67,7 +69,7 @@ export async function runOnceThisTick(database: Database, job: ScheduledJob, at 
     if (!lock?.locked) return 'busy';
     if (!(await claimTick(tx, job, tick))) return 'already_ran';
     // The job runs on the pool's other connections; this transaction only holds the lock and claim.
-    return runLogged(database, job);
+    return runLogged(database, job, tick);
   });
 }
 
