@@ -1,4 +1,9 @@
 import type { NextConfig } from 'next';
+import { keptSecret, SERVER_ACTIONS_KEY } from './lib/shared-secrets';
+
+// The server-action key is baked into the build: pin it so every build, process and instance
+// agrees on action ids (lib/shared-secrets).
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = keptSecret(SERVER_ACTIONS_KEY);
 
 const nextConfig: NextConfig = {
   // Separate build folders let several checkouts of the work build and test side by side.

@@ -12,6 +12,8 @@ import { ensureEmulatorProcess, type EmulatorProcess } from '../tools/stripe-emu
 import { stripeServerConfig } from '../lib/payments/stripe-config';
 import { registerWebhookEndpoint } from '../lib/payments/webhook-endpoint';
 import { configurationProblems } from '../lib/config-check';
+import { keptSecret, sharedSecretProblems, SHARED_SECRETS } from '../lib/shared-secrets';
+import { planWebProcesses, runWebProcesses } from './web-processes';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const port = Number(process.env.PORT ?? 3000);
@@ -60,7 +62,9 @@ async function registerEmulatorWebhook() {
   env.STRIPE_WEBHOOK_SECRET = await registerWebhookEndpoint(new Stripe(secretKey, sdkOptions), url);
 }
 
-const problems = configurationProblems(env);
+const web = mode === 'start' ? planWebProcesses(env) : { processes: 1, problems: [], note: null };
+const instances = Number(env.HASHCART_INSTANCES ?? 1);
+const problems = [...configurationProblems(env), ...web.problems, ...sharedSecretProblems(env, { instances })];
 if (problems.length > 0) {
   console.error(`Hashcart cannot start; fix the environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
@@ -82,13 +86,22 @@ await prepareDatabase(
     : undefined,
 );
 
-const next = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), [mode, '-p', String(port)], { env, stdio: 'inherit' });
+// Every web process signs and reads the same sessions: hand them one secret, kept under .data/.
+for (const secret of SHARED_SECRETS) env[secret.env] = keptSecret(secret, env);
+if (web.note) console.log(web.note);
+const next =
+  mode === 'start'
+    ? runWebProcesses(web.processes, port, env)
+    : (() => {
+        const child = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), [mode, '-p', String(port)], { env, stdio: 'inherit' });
+        return { stop: (signal: NodeJS.Signals) => child.kill(signal), exited: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0))) };
+      })();
 
 async function shutdown(code: number) {
   await emulator?.stop();
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => next.kill(signal));
+  process.on(signal, () => next.stop(signal));
 }
-next.on('exit', (code) => void shutdown(code ?? 0));
+void next.exited.then(shutdown);

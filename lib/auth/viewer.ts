@@ -17,6 +17,8 @@ export interface Viewer {
   email: string;
   roles: Role[];
   brand: Brand | null;
+  /** Kept on the viewer so checkout needs no extra read to know who pays. */
+  stripeCustomerId: string | null;
 }
 
 export async function loadViewer(db: DbOrTx, userId: string): Promise<Viewer | null> {
@@ -29,7 +31,7 @@ export async function loadViewer(db: DbOrTx, userId: string): Promise<Viewer | n
   const roles: Role[] = ['follower'];
   if (row.brand) roles.push('brand');
   if (adminEmails().includes(row.user.email.toLowerCase())) roles.push('admin');
-  return { id: row.user.id, name: row.user.name, email: row.user.email, roles, brand: row.brand };
+  return { id: row.user.id, name: row.user.name, email: row.user.email, roles, brand: row.brand, stripeCustomerId: row.user.stripeCustomerId };
 }
 
 /** The viewer of the current request, or null when signed out (memoised per request). */

@@ -1,10 +1,12 @@
-// Reserving stock and opening an order happen in one transaction: the stock decrement is a
-// conditional UPDATE, so concurrent buyers can never take more units than exist.
+// Reserving stock and opening an order: one read of everything the checks need, then one statement
+// whose conditional stock UPDATE feeds the order INSERT, so concurrent buyers can never take more
+// units than exist and no unit is taken without its order.
 import 'server-only';
-import { and, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
 import { brands, draws, orders, posts, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { forgetSoldOut, markSoldOut } from './sold-out';
 import { isPayoutsReady, platformFeeFor } from '@/lib/payments/connect';
 
 export const RESERVATION_MINUTES = 15;
@@ -24,7 +26,7 @@ function isUniqueViolation(error: unknown): boolean {
   return Boolean(cause && typeof cause === 'object' && 'code' in cause && (cause as { code: unknown }).code === '23505');
 }
 
-async function findOpenOrder(db: Db | Tx, buyerId: string, variantId: string): Promise<Order | null> {
+export async function findOpenOrder(db: Db | Tx, buyerId: string, variantId: string): Promise<Order | null> {
   const [order] = await db
     .select()
     .from(orders)
@@ -41,16 +43,31 @@ export async function releaseReservation(tx: Db | Tx, orderId: string, status: '
     .where(and(eq(orders.id, orderId), inArray(orders.status, ['pending_payment', 'authorized'])))
     .returning({ variantId: orders.variantId, quantity: orders.quantity });
   if (!released) return false;
+  forgetSoldOut(released.variantId);
   await tx.update(variants).set({ stock: sql`${variants.stock} + ${released.quantity}` }).where(eq(variants.id, released.variantId));
   return true;
 }
 
-async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{ order: Order; replaced: Order | null }> {
-  const [row] = await tx
-    .select({ post: posts, variant: variants, brand: brands })
+/** The post, variant and brand behind a request, and the buyer's open order for it: one read. */
+async function loadCheckoutContext(db: Db | Tx, request: CheckoutRequest) {
+  const [row] = await db
+    .select({
+      post: posts,
+      variant: variants,
+      brand: brands,
+      open: orders,
+      drawStatus: draws.status,
+      // Another option of this post the buyer left open (startCheckout cancels it).
+      otherOpenOnPost: sql<boolean>`exists (select 1 from ${orders} other where other.buyer_id = ${request.buyerId} and other.post_id = ${posts.id} and other.status = 'pending_payment' and other.variant_id <> ${variants.id})`,
+    })
     .from(variants)
     .innerJoin(posts, eq(posts.id, variants.postId))
     .innerJoin(brands, eq(brands.id, posts.brandId))
+    .leftJoin(draws, eq(draws.postId, posts.id))
+    .leftJoin(
+      orders,
+      and(eq(orders.variantId, variants.id), eq(orders.buyerId, request.buyerId), eq(orders.status, 'pending_payment'), gt(orders.expiresAt, new Date())),
+    )
     .where(and(eq(variants.id, request.variantId), eq(posts.id, request.postId)));
   if (!row) throw new DomainError('not_found', 'That option is not on this post.', 'variantId');
   const { post, variant, brand } = row;
@@ -58,8 +75,7 @@ async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{
     throw new DomainError('not_buyable', 'This post is not for sale right now.');
   }
   // A draw's units go to its winners; once it is finished, what is left sells as usual.
-  const [draw] = await tx.select({ status: draws.status }).from(draws).where(eq(draws.postId, post.id));
-  if (draw && draw.status !== 'finished') throw new DomainError('not_buyable', 'This is a draw: enter it instead of buying.');
+  if (row.drawStatus && row.drawStatus !== 'finished') throw new DomainError('not_buyable', 'This is a draw: enter it instead of buying.');
   if (post.dropGoal && (post.dropOutcome || (post.dropEndsAt && post.dropEndsAt <= new Date()))) {
     throw new DomainError('not_buyable', 'This drop has ended.');
   }
@@ -69,59 +85,99 @@ async function reserveInTransaction(tx: Tx, request: CheckoutRequest): Promise<{
   if (!Number.isInteger(request.quantity) || request.quantity < 1 || request.quantity > post.maxPerOrder) {
     throw new DomainError('invalid_input', `Choose a quantity from 1 to ${post.maxPerOrder}.`, 'quantity');
   }
+  return row;
+}
 
-  let replaced: Order | null = null;
-  const open = await findOpenOrder(tx, request.buyerId, request.variantId);
-  if (open && open.quantity === request.quantity) return { order: open, replaced: null };
-  if (open) {
-    // A different quantity replaces the open checkout: its units go back before new ones are taken.
-    await releaseReservation(tx, open.id, 'canceled');
-    replaced = open;
-  }
+export type CheckoutContext = Awaited<ReturnType<typeof loadCheckoutContext>>;
 
-  const [reserved] = await tx
-    .update(variants)
-    .set({ stock: sql`${variants.stock} - ${request.quantity}` })
-    .where(and(eq(variants.id, variant.id), sql`${variants.stock} >= ${request.quantity}`))
-    .returning({ stock: variants.stock });
-  if (!reserved) {
-    throw new DomainError('out_of_stock', variant.stock === 0 ? `${variant.label} is sold out.` : `Only ${variant.stock} of ${variant.label} left.`, 'quantity');
-  }
-
-  const [order] = await tx
+/**
+ * Takes the units and opens the order in ONE statement: the conditional stock decrement is a CTE
+ * and the insert reads from it, so no units are taken without an order and the statement is its
+ * own transaction (one round trip, row lock held only while it runs). No row: not enough stock.
+ */
+async function takeUnitsAndOpenOrder(db: Db | Tx, request: CheckoutRequest, { post, variant, brand }: CheckoutContext): Promise<Order | null> {
+  const amount = variant.priceMinor * request.quantity;
+  const taken = db.$with('taken').as(
+    db
+      .update(variants)
+      .set({ stock: sql`${variants.stock} - ${request.quantity}` })
+      .where(and(eq(variants.id, variant.id), sql`${variants.stock} >= ${request.quantity}`))
+      .returning({ id: variants.id }),
+  );
+  const values: Partial<Record<keyof typeof orders.$inferInsert, SQL>> = {
+    id: sql`gen_random_uuid()`,
+    buyerId: sql`${request.buyerId}`,
+    brandId: sql`${brand.id}`,
+    postId: sql`${post.id}`,
+    variantId: sql`${variant.id}`,
+    itemLabel: sql`${variant.label}`,
+    quantity: sql`${request.quantity}`,
+    unitPriceMinor: sql`${variant.priceMinor}`,
+    amountMinor: sql`${amount}`,
+    currency: sql`${variant.currency}`,
+    status: sql`'pending_payment'`,
+    source: sql`${request.source ?? 'button'}`,
+    replyId: sql`${request.replyId ?? null}`,
+    expiresAt: sql`now() + make_interval(mins => ${RESERVATION_MINUTES})`,
+    platformFeeMinor: sql`${platformFeeFor(amount)}`,
+    refundedMinor: sql`0`,
+    createdAt: sql`now()`,
+    updatedAt: sql`now()`,
+  };
+  // INSERT … SELECT takes every column, in the table's order; parameters there are untyped, hence the casts.
+  const selection = Object.fromEntries(
+    Object.entries(getTableColumns(orders)).map(([key, column]) => [
+      key,
+      sql`(${values[key as keyof typeof values] ?? sql`null`})::${sql.raw(column.getSQLType())}`.as(column.name),
+    ]),
+  ) as unknown as Record<keyof typeof orders.$inferSelect, SQL.Aliased>;
+  const [order] = await db
+    .with(taken)
     .insert(orders)
-    .values({
-      buyerId: request.buyerId,
-      brandId: brand.id,
-      postId: post.id,
-      variantId: variant.id,
-      itemLabel: variant.label,
-      quantity: request.quantity,
-      unitPriceMinor: variant.priceMinor,
-      amountMinor: variant.priceMinor * request.quantity,
-      platformFeeMinor: platformFeeFor(variant.priceMinor * request.quantity),
-      currency: variant.currency,
-      source: request.source ?? 'button',
-      replyId: request.replyId ?? null,
-      expiresAt: new Date(Date.now() + RESERVATION_MINUTES * 60_000),
-    })
+    .select((qb) => qb.select(selection).from(taken))
     .returning();
-  if (!order) throw new DomainError('internal', 'The order could not be created.');
-  return { order, replaced };
+  return order ?? null;
+}
+
+function outOfStock(variant: CheckoutContext['variant'], quantity: number): DomainError {
+  // Failing to take a single unit means none were left: remember it, so the next buyers are told without a write.
+  if (quantity === 1) markSoldOut(variant.id);
+  return new DomainError('out_of_stock', variant.stock < quantity && variant.stock > 0 ? `Only ${variant.stock} of ${variant.label} left.` : `${variant.label} is sold out.`, 'quantity');
+}
+
+export interface Reservation {
+  order: Order;
+  replaced: Order | null;
+  context: CheckoutContext;
 }
 
 /**
  * The buyer's open order for this variant: the existing one when they already have it (a double
- * click, a retry), otherwise a new one with its units reserved.
+ * click, a retry), otherwise a new one with its units reserved. The common case is two round
+ * trips: one read, one write statement.
  */
-export async function reserveOrder(db: Db, request: CheckoutRequest): Promise<{ order: Order; replaced: Order | null }> {
+export async function reserveOrder(db: Db, request: CheckoutRequest): Promise<Reservation> {
+  const context = await loadCheckoutContext(db, request);
+  const { open } = context;
+  if (open && open.quantity === request.quantity) return { order: open, replaced: null, context };
   try {
-    return await db.transaction((tx) => reserveInTransaction(tx, request));
+    if (open) {
+      // A different quantity replaces the open checkout: its units go back before new ones are taken.
+      return await db.transaction(async (tx) => {
+        if (!(await releaseReservation(tx, open.id, 'canceled'))) throw new DomainError('conflict', 'Your checkout changed meanwhile. Please try again.');
+        const order = await takeUnitsAndOpenOrder(tx, request, context);
+        if (!order) throw outOfStock(context.variant, request.quantity);
+        return { order, replaced: open, context };
+      });
+    }
+    const order = await takeUnitsAndOpenOrder(db, request, context);
+    if (!order) throw outOfStock(context.variant, request.quantity);
+    return { order, replaced: null, context };
   } catch (error) {
     // Two simultaneous requests from the same buyer: the unique index let one in; use its order.
     if (isUniqueViolation(error)) {
-      const open = await findOpenOrder(db, request.buyerId, request.variantId);
-      if (open) return { order: open, replaced: null };
+      const existing = await findOpenOrder(db, request.buyerId, request.variantId);
+      if (existing) return { order: existing, replaced: null, context };
     }
     throw error;
   }

@@ -6,7 +6,8 @@ import type { Db } from '@/db/open';
 import { DomainError } from '@/lib/errors';
 import { cancelOtherOpenOrders } from './cancel-order';
 import { ensurePaymentIntent, type PaymentIntentOptions } from './payment-intent';
-import { releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
+import { findOpenOrder, releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
+import { knownSoldOut } from './sold-out';
 
 export interface CheckoutSession {
   orderId: string;
@@ -18,22 +19,33 @@ export interface CheckoutSession {
   expiresAt: string;
 }
 
+/**
+ * Refuses a buyer from memory when the variant just sold out (lib/checkout/sold-out), unless they
+ * hold an open order for it: one indexed read, no write, no Stripe call.
+ */
+export async function refuseIfSoldOut(db: Db, request: Pick<CheckoutRequest, 'buyerId' | 'variantId'>): Promise<void> {
+  if (knownSoldOut(request.variantId) && !(await findOpenOrder(db, request.buyerId, request.variantId))) {
+    throw new DomainError('out_of_stock', 'Sold out.', 'quantity');
+  }
+}
+
 /** `options` carries who pays (the buyer's Stripe customer, a saved card); never the amount. */
 export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest, options: PaymentIntentOptions = {}): Promise<CheckoutSession> {
-  const { order, replaced } = await reserveOrder(db, request);
+  await refuseIfSoldOut(db, request);
+  const { order, replaced, context } = await reserveOrder(db, request);
+  let intent;
+  try {
+    intent = await ensurePaymentIntent(db, stripe, order, context, options);
+  } catch (error) {
+    await releaseReservation(db, order.id, 'canceled');
+    throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });
+  }
   if (replaced?.paymentIntentId) {
     await stripe.paymentIntents
       .cancel(replaced.paymentIntentId, {}, { idempotencyKey: `order-${replaced.id}-replaced` })
       .catch((error: unknown) => console.error('startCheckout: could not cancel a replaced PaymentIntent', { orderId: replaced.id, error }));
   }
-  let intent;
-  try {
-    intent = await ensurePaymentIntent(db, stripe, order, options);
-  } catch (error) {
-    await releaseReservation(db, order.id, 'canceled');
-    throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });
-  }
-  await cancelOtherOpenOrders(db, stripe, order);
+  if (context.otherOpenOnPost) await cancelOtherOpenOrders(db, stripe, order);
   return {
     orderId: order.id,
     clientSecret: intent.clientSecret,

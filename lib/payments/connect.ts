@@ -81,10 +81,18 @@ export async function destinationChargeParams(
     .from(posts)
     .innerJoin(brands, eq(brands.id, posts.brandId))
     .where(eq(posts.id, order.postId));
-  if (!row?.account) throw new DomainError('payouts_not_ready', 'This brand has not finished setting up payouts yet.');
+  return destinationChargeFor({ account: row?.account ?? null, dropGoal: row?.dropGoal ?? null }, order);
+}
+
+/** The same, from the brand's account and the post's drop goal when the caller has read them already. */
+export function destinationChargeFor(
+  { account, dropGoal }: { account: string | null; dropGoal: number | null },
+  order: Pick<Order, 'platformFeeMinor'>,
+): Pick<Stripe.PaymentIntentCreateParams, 'transfer_data' | 'application_fee_amount' | 'capture_method'> {
+  if (!account) throw new DomainError('payouts_not_ready', 'This brand has not finished setting up payouts yet.');
   return {
-    transfer_data: { destination: row.account },
+    transfer_data: { destination: account },
     ...(order.platformFeeMinor > 0 ? { application_fee_amount: order.platformFeeMinor } : {}),
-    ...(row.dropGoal ? { capture_method: 'manual' as const } : {}),
+    ...(dropGoal ? { capture_method: 'manual' as const } : {}),
   };
 }

@@ -8,7 +8,7 @@ import type { Db } from '@/db/open';
 import { orders, posts, replies, variants, type Reply } from '@/db/schema';
 import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checkout';
 import { DomainError, isDomainError } from '@/lib/errors';
-import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
+import { defaultSavedCard, ensureStripeCustomer, type SavedCard } from '@/lib/payments/customers';
 import { parseBuyReply } from './parse-buy-reply';
 import { answerDrawReply, drawForPost } from '@/lib/draws/reply';
 import { joinWaitlist } from './waitlist';
@@ -108,15 +108,21 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
       message: `You already have ${MAX_PENDING_REPLY_PURCHASES} reply purchases waiting. Confirm or let one lapse before buying more.`,
     };
   }
-  const customer = await ensureStripeCustomer(db, stripe, reply.authorId);
-  const card = await defaultSavedCard(stripe, customer);
+  // Who pays is looked up only once a unit is this buyer's, so a sold-out reply costs no Stripe call.
+  const payer: { card?: SavedCard | null } = {};
   let session: CheckoutSession;
   try {
     session = await startCheckout(
       db,
       stripe,
       { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
-      { extra: card ? { customer, payment_method: card.id } : { customer } },
+      {
+        extra: async () => {
+          const customer = await ensureStripeCustomer(db, stripe, reply.authorId);
+          payer.card = await defaultSavedCard(stripe, customer);
+          return payer.card ? { customer, payment_method: payer.card.id } : { customer };
+        },
+      },
     );
   } catch (error) {
     if (isDomainError(error) && error.code === 'out_of_stock') {
@@ -128,9 +134,14 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
     if (isDomainError(error)) return { kind: 'refused', reply, message: error.message };
     throw error;
   }
-  if (!card) return { kind: 'checkout', reply, session };
+  if (payer.card === undefined) {
+    // The buyer's open order from an earlier reply: its card was named on it then.
+    const [open] = await db.select({ card: orders.paymentMethodSummary }).from(orders).where(eq(orders.id, session.orderId));
+    return open?.card ? { kind: 'confirm', reply, session, savedCard: open.card } : { kind: 'checkout', reply, session };
+  }
+  if (!payer.card) return { kind: 'checkout', reply, session };
   // The card is named on the order now so the confirmation can show it; settling records the card that paid.
-  await db.update(orders).set({ paymentMethodSummary: card.summary }).where(eq(orders.id, session.orderId));
-  return { kind: 'confirm', reply, session, savedCard: card.summary };
+  await db.update(orders).set({ paymentMethodSummary: payer.card.summary }).where(eq(orders.id, session.orderId));
+  return { kind: 'confirm', reply, session, savedCard: payer.card.summary };
 }
 

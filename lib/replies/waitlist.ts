@@ -6,6 +6,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { brands, posts, variants, waitlistEntries } from '@/db/schema';
 import { startCheckout } from '@/lib/checkout/start-checkout';
+import { forgetSoldOut } from '@/lib/checkout/sold-out';
 import { isDomainError } from '@/lib/errors';
 import { postOrderCard } from '@/lib/conversations/order-cards';
 import { ensureStripeCustomer } from '@/lib/payments/customers';
@@ -21,6 +22,8 @@ export async function closeWaitlistOffer(db: Db, orderId: string): Promise<void>
 
 /** Offers freed units to waiting buyers in turn, until the units or the waiting buyers run out. */
 export async function offerToWaitlist(db: Db, stripe: Stripe, variantId: string): Promise<number> {
+  // Units came back: this process must not answer "sold out" from memory any more.
+  forgetSoldOut(variantId);
   let offered = 0;
   for (;;) {
     const [next] = await db

@@ -7,7 +7,9 @@ import { startCheckoutSchema } from './schemas';
 
 export const startCheckout = authedAction({ schema: startCheckoutSchema }, async (input, { viewer, db }) => {
   const stripe = getStripe();
-  // The buyer's Stripe customer lets them choose to save the card for one-tap reply buying.
-  const customer = await ensureStripeCustomer(db, stripe, viewer.id);
-  return start(db, stripe, { ...input, buyerId: viewer.id, source: 'button' }, { extra: { customer } });
+  return start(db, stripe, { ...input, buyerId: viewer.id, source: 'button' }, {
+    // The buyer's Stripe customer lets them choose to save the card for one-tap reply buying;
+    // looked up (or created) only once a unit is theirs.
+    extra: async () => ({ customer: viewer.stripeCustomerId ?? (await ensureStripeCustomer(db, stripe, viewer.id)) }),
+  });
 });
