@@ -1,8 +1,8 @@
 // One database handle per process: postgres.js when DATABASE_URL is set, otherwise an embedded
 // PGlite database under .data/ so a new checkout runs with no set-up. DATABASE_READ_URL, when set,
-// is a read replica for public reads that tolerate a moment's lag (feeds, brand and post pages);
-// writes and anything read right after a write (checkout, settlement, a buyer's own orders) stay on
-// the primary through getDb().
+// is a read replica for public reads that tolerate a moment's lag (brand pages); writes, anything
+// read right after a write (checkout, settlement, a buyer's own orders) and fills of the public cache
+// (which must not undo an invalidation) stay on the primary through getDb().
 import 'server-only';
 import { openDatabase, type Database } from './open';
 
