@@ -6,7 +6,8 @@ import { runAction, setRequestHeaders } from '@/test/next-request';
 vi.mock('next/headers', () => import('@/test/next-request'));
 
 process.env.DATABASE_URL = inject('databaseUrl');
-process.env.AUTH_RATE_LIMIT = 'off'; // better-auth's per-path limiter is not what is under test here
+// The limits are on (AUTH_RATE_LIMIT unset); better-auth's own HTTP limiter never sees auth.api calls.
+delete process.env.AUTH_RATE_LIMIT;
 
 const { getAuth } = await import('@/lib/auth/auth');
 const { signIn } = await import('./sign-in');
