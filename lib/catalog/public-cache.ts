@@ -112,6 +112,8 @@ export class PublicCache {
 
   /** Caching is on only once this instance hears invalidations; if LISTEN fails, reads go to the database. */
   private listen(): Promise<boolean> {
+    // PUBLIC_CACHE=off reads everything from the database (debugging; bench:feed's cold runs).
+    if (process.env.PUBLIC_CACHE === 'off') return Promise.resolve(false);
     this.listening ??= this.listenOn()
       .then((database) => database.listen(CACHE_CHANNEL, (payload) => this.invalidate(payload.split(' '))))
       .then(
