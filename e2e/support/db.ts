@@ -2,6 +2,6 @@
 import postgres from 'postgres';
 import { E2E_DATABASE_URL } from './environment';
 
-export function e2eSql() {
-  return postgres(E2E_DATABASE_URL, { max: 2, onnotice: () => {} });
+export function e2eSql(url = E2E_DATABASE_URL) {
+  return postgres(url, { max: 2, onnotice: () => {} });
 }
