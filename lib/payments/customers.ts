@@ -35,6 +35,12 @@ export async function listSavedCards(stripe: Stripe, customerId: string): Promis
   }));
 }
 
+/** A person's saved cards without creating a Stripe customer for someone who has none yet. */
+export async function savedCardsOf(db: Db, stripe: Stripe, userId: string): Promise<SavedCard[]> {
+  const [user] = await db.select({ customerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId));
+  return user?.customerId ? listSavedCards(stripe, user.customerId) : [];
+}
+
 /** The card one-tap reply buying charges: the customer's default, else the newest saved one. */
 export async function defaultSavedCard(stripe: Stripe, customerId: string): Promise<SavedCard | null> {
   const cards = await listSavedCards(stripe, customerId);

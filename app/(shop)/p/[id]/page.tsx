@@ -22,6 +22,11 @@ import { DropProgressBar } from '@/components/studio/drop-progress-bar';
 import { isPayoutsReady } from '@/lib/payments/connect';
 import { recordPostView } from '@/lib/studio/posts';
 import { getDropProgress } from '@/lib/studio/drops';
+import { getDrawSummary } from '@/lib/draws/view';
+import { savedCardsOf } from '@/lib/payments/customers';
+import { getStripe } from '@/lib/payments/stripe';
+import { DrawPanel } from '@/components/draws/draw-panel';
+import { LaunchDrawForm } from '@/components/draws/launch-draw-form';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ buy?: string; reply?: string }> };
 
@@ -46,11 +51,14 @@ export default async function PostPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const db = await getDb();
   // A view counts toward the brand's insights (not the brand's own); a drop shows its progress.
-  const [replies, drop] = await Promise.all([
+  const [replies, drop, draw] = await Promise.all([
     listThread(db, detail.id, viewer?.id ?? null),
     getDropProgress(db, detail),
+    getDrawSummary(db, detail.id, viewer?.id ?? null),
     isOwner ? null : recordPostView(db, detail.id),
   ]);
+  // Saved cards are read from Stripe only for someone who can enter right now.
+  const drawCards = draw?.phase === 'open' && viewer && !isOwner ? await savedCardsOf(db, getStripe(), viewer.id) : [];
   return (
     <>
       <div className="post-page">
@@ -88,7 +96,8 @@ export default async function PostPage({ params, searchParams }: Props) {
           </table>
           {drop && <DropProgressBar progress={drop} />}
           {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
-          {detail.status === 'published' && !isOwner && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
+          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
+          {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
           <p className="hashtag-hint">
             Reply <strong>#{post.buyHashtag}</strong>
             {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
@@ -96,6 +105,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
           {isAdmin && <PostAdminTools post={detail} />}
           {isOwner && <RestockForm postId={post.id} variants={post.variants} />}
+          {isOwner && !draw && !drop && detail.status !== 'archived' && <LaunchDrawForm postId={post.id} variants={post.variants} />}
         </div>
       </div>
       {detail.status === 'published' && (

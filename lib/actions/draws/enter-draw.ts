@@ -1,0 +1,12 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/actions/define-action';
+import { enterDraw as enter } from '@/lib/draws/entries';
+import { getStripe } from '@/lib/payments/stripe';
+import { enterDrawSchema } from './schemas';
+
+export const enterDraw = authedAction({ schema: enterDrawSchema }, async (input, { viewer, db }) => {
+  const entry = await enter(db, getStripe(), { ...input, userId: viewer.id });
+  revalidatePath(`/p/${input.postId}`);
+  return { ok: true as const, data: { entryId: entry.id }, message: `You're in — entry #${entry.id}. You're charged only if you win.` };
+});

@@ -1,0 +1,11 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/actions/define-action';
+import { withdrawEntry } from '@/lib/draws/entries';
+import { drawPostSchema } from './schemas';
+
+export const withdrawDrawEntry = authedAction({ schema: drawPostSchema }, async ({ postId }, { viewer, db }) => {
+  await withdrawEntry(db, viewer.id, postId);
+  revalidatePath(`/p/${postId}`);
+  return { ok: true as const, data: null, message: 'Entry withdrawn. You can enter again until the draw closes.' };
+});
