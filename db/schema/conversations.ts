@@ -39,6 +39,9 @@ export const conversations = pgTable(
     // Keyset pages of a person's and of a brand's list, newest first.
     index('conversations_buyer_list_idx').on(t.buyerId, t.lastMessageAt.desc(), t.id.desc()),
     index('conversations_brand_list_idx').on(t.brandId, t.lastMessageAt.desc(), t.id.desc()),
+    // The header badge sums only unread conversations: a reader with 10,000 mostly-read ones stays cheap.
+    index('conversations_buyer_unread_idx').on(t.buyerId, t.buyerUnread).where(sql`${t.buyerUnread} > 0`),
+    index('conversations_brand_unread_idx').on(t.brandId, t.brandUnread).where(sql`${t.brandUnread} > 0`),
     check('conversations_kind_brand', sql`(${t.kind} = 'brand') = (${t.brandId} is not null)`),
   ],
 );

@@ -2,7 +2,7 @@
 // keyset pages, unread counts and marking read. Pages seek by index, so the 10,000th conversation
 // or message costs what the first does.
 import 'server-only';
-import { and, desc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { brands, conversationMessages, conversations, orders, users, type Conversation, type ConversationMessage } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
@@ -51,11 +51,14 @@ export interface ListOptions {
 }
 
 // Orders the brand still has to act on: paid and not yet shipped, or held for a drop.
-const openOrderFor = (conversation: typeof conversations) => sql<string | null>`(
+const openOrderFor = (conversation: { buyerId: AnyColumn; brandId: AnyColumn }) => sql<string | null>`(
   select ${orders.id} from ${orders}
   where ${orders.buyerId} = ${conversation.buyerId} and ${orders.brandId} = ${conversation.brandId}
     and (${orders.status} = 'authorized' or (${orders.status} = 'paid' and ${orders.fulfilledAt} is null))
   order by ${orders.createdAt} desc limit 1)`;
+
+// Spelled as the list indexes are (DESC NULLS LAST), or Postgres sorts instead of reading the index in order.
+const newestFirst = (table: { lastMessageAt: AnyColumn; id: AnyColumn }) => [sql`${table.lastMessageAt} desc nulls last`, sql`${table.id} desc nulls last`];
 
 const visibleTo = (side: Side) => inArray(conversationMessages.audience, ['both', side]);
 
@@ -63,6 +66,22 @@ const visibleTo = (side: Side) => inArray(conversationMessages.audience, ['both'
 export async function listConversations(db: DbOrTx, side: Side, ownerId: string, options: ListOptions = {}): Promise<{ items: ConversationSummary[]; next: ListCursor | null }> {
   const limit = Math.min(options.limit ?? 30, 100);
   const unread = side === 'buyer' ? conversations.buyerUnread : conversations.brandUnread;
+  const filters: (SQL | undefined)[] = [
+    side === 'buyer' ? eq(conversations.buyerId, ownerId) : eq(conversations.brandId, ownerId),
+    options.before
+      ? or(lt(conversations.lastMessageAt, new Date(options.before.at)), and(eq(conversations.lastMessageAt, new Date(options.before.at)), lt(conversations.id, options.before.id)))
+      : undefined,
+    options.unreadOnly ? gt(unread, 0) : undefined,
+    options.withOpenOrder ? sql`${openOrderFor(conversations)} is not null` : undefined,
+  ];
+  // The page is chosen from the list index alone; names and last messages are joined to its rows only.
+  const page = db
+    .select()
+    .from(conversations)
+    .where(and(...filters))
+    .orderBy(...newestFirst(conversations))
+    .limit(limit + 1)
+    .as('page');
   const last = db
     .select({
       sender: conversationMessages.sender,
@@ -72,36 +91,33 @@ export async function listConversations(db: DbOrTx, side: Side, ownerId: string,
       removedAt: conversationMessages.removedAt,
     })
     .from(conversationMessages)
-    .where(and(eq(conversationMessages.conversationId, conversations.id), visibleTo(side)))
+    .where(and(eq(conversationMessages.conversationId, page.id), visibleTo(side)))
     .orderBy(desc(conversationMessages.seq))
     .limit(1)
     .as('last');
-  const openOrder = openOrderFor(conversations);
-  const filters: (SQL | undefined)[] = [
-    side === 'buyer' ? eq(conversations.buyerId, ownerId) : eq(conversations.brandId, ownerId),
-    options.before
-      ? or(lt(conversations.lastMessageAt, new Date(options.before.at)), and(eq(conversations.lastMessageAt, new Date(options.before.at)), lt(conversations.id, options.before.id)))
-      : undefined,
-    options.unreadOnly ? gt(unread, 0) : undefined,
-    options.withOpenOrder ? sql`${openOrder} is not null` : undefined,
-  ];
   const rows = await db
     .select({
-      conversation: conversations,
+      conversation: {
+        id: page.id,
+        kind: page.kind,
+        buyerId: page.buyerId,
+        brandId: page.brandId,
+        lastMessageAt: page.lastMessageAt,
+        buyerUnread: page.buyerUnread,
+        brandUnread: page.brandUnread,
+      },
       brandName: brands.name,
       brandHandle: brands.handle,
       brandAvatar: brands.avatarUrl,
       buyerName: users.name,
       last: { sender: last.sender, body: last.body, messageKey: last.messageKey, params: last.params, removedAt: last.removedAt },
-      openOrderId: side === 'brand' ? openOrder : sql<null>`null`,
+      openOrderId: side === 'brand' ? openOrderFor(page) : sql<null>`null`,
     })
-    .from(conversations)
-    .innerJoin(users, eq(users.id, conversations.buyerId))
-    .leftJoin(brands, eq(brands.id, conversations.brandId))
+    .from(page)
+    .innerJoin(users, eq(users.id, page.buyerId))
+    .leftJoin(brands, eq(brands.id, page.brandId))
     .leftJoinLateral(last, sql`true`)
-    .where(and(...filters))
-    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
-    .limit(limit + 1);
+    .orderBy(...newestFirst(page));
   const items = rows.slice(0, limit).map(({ conversation: c, ...row }): ConversationSummary => {
     const name = side === 'brand' ? row.buyerName : c.kind === 'system' ? 'Hashcart' : (row.brandName ?? 'Brand');
     return {
@@ -168,9 +184,15 @@ export interface UnreadCounts {
 }
 
 export async function unreadCounts(db: DbOrTx, reader: Reader): Promise<UnreadCounts> {
-  const [mine] = await db.select({ n: sql<number>`coalesce(sum(${conversations.buyerUnread}), 0)::int` }).from(conversations).where(eq(conversations.buyerId, reader.userId));
+  const [mine] = await db
+    .select({ n: sql<number>`coalesce(sum(${conversations.buyerUnread}), 0)::int` })
+    .from(conversations)
+    .where(and(eq(conversations.buyerId, reader.userId), gt(conversations.buyerUnread, 0)));
   const [brand] = reader.brandId
-    ? await db.select({ n: sql<number>`coalesce(sum(${conversations.brandUnread}), 0)::int` }).from(conversations).where(eq(conversations.brandId, reader.brandId))
+    ? await db
+        .select({ n: sql<number>`coalesce(sum(${conversations.brandUnread}), 0)::int` })
+        .from(conversations)
+        .where(and(eq(conversations.brandId, reader.brandId), gt(conversations.brandUnread, 0)))
     : [{ n: 0 }];
   return { inbox: mine?.n ?? 0, studio: brand?.n ?? 0 };
 }

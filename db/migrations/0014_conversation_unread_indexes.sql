@@ -1,0 +1,2 @@
+CREATE INDEX "conversations_buyer_unread_idx" ON "conversations" USING btree ("buyer_id","buyer_unread") WHERE "conversations"."buyer_unread" > 0;--> statement-breakpoint
+CREATE INDEX "conversations_brand_unread_idx" ON "conversations" USING btree ("brand_id","brand_unread") WHERE "conversations"."brand_unread" > 0;
