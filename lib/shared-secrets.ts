@@ -47,17 +47,17 @@ export function keptSecret(secret: SharedSecret, env: NodeJS.ProcessEnv = proces
   if (fromEnv) return fromEnv;
   const file = path.join(dataDir(env), secret.file);
   try {
-    return readFileSync(file, 'utf8').trim();
+    return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dataDir(env), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ dataDir(env), { recursive: true });
   try {
-    writeFileSync(file, secret.generate(), { mode: 0o600, flag: 'wx' });
+    writeFileSync(/*turbopackIgnore: true*/ file, secret.generate(), { mode: 0o600, flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  return readFileSync(file, 'utf8').trim();
+  return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
 }
 
 /**

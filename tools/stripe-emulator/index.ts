@@ -18,6 +18,8 @@ export interface StripeEmulatorOptions {
   /** JSON file that keeps state across restarts. */
   statePath?: string;
   log?: boolean;
+  /** Journal size before it may compact itself (default 1 MiB). Tests shorten it. */
+  journalCompactMinBytes?: number;
   /** First webhook retry delay (doubles per attempt). Tests shorten it. */
   webhookRetryBaseMs?: number;
 }
@@ -26,7 +28,7 @@ export async function startStripeEmulator(opts: StripeEmulatorOptions = {}): Pro
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? Number(process.env.STRIPE_EMULATOR_PORT ?? 12111);
   const log = opts.log ? (message: string) => console.log(`[stripe-emulator] ${message}`) : () => {};
-  const store = new Store(opts.statePath);
+  const store = new Store(opts.statePath, opts.journalCompactMinBytes);
   const dispatcher = new WebhookDispatcher(store, {
     ...DEFAULT_WEBHOOK_OPTIONS,
     ...(opts.webhookRetryBaseMs !== undefined ? { retryBaseMs: opts.webhookRetryBaseMs } : {}),

@@ -1,5 +1,7 @@
-// All emulator state in one serialisable object, with an adjustable clock and optional JSON persistence.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// All emulator state in one serialisable object, with an adjustable clock and optional persistence
+// as an append-only journal.
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Stripe from 'stripe';
 import type { CardBehaviour } from './test-cards';
@@ -101,21 +103,64 @@ export function emptyState(): EmulatorState {
   };
 }
 
-export class Store {
-  state: EmulatorState;
-  private saveTimer: NodeJS.Timeout | null = null;
+function isJournalLine(line: string): boolean {
+  return /^\{"(c|clock|reset)":/.test(line);
+}
 
-  constructor(private readonly statePath: string | undefined) {
-    this.state = statePath ? loadState(statePath) : emptyState();
+type Collection = Exclude<keyof EmulatorState, 'version' | 'clockOffsetSeconds'>;
+const COLLECTIONS = Object.keys(emptyState()).filter((key) => key !== 'version' && key !== 'clockOffsetSeconds') as Collection[];
+
+/** One journal line: an object's new value (null: deleted), the clock, or a full reset. */
+type JournalEntry = { c: Collection; id: string; v: unknown } | { clock: number } | { reset: true };
+
+// Compact once the journal is this many times the live state, and at least this big: each
+// compaction rewrites L bytes after at least L/2 were appended, so writing stays O(1) per change.
+const COMPACT_RATIO = 1.5;
+const COMPACT_MIN_BYTES = 1 << 20;
+
+/**
+ * Persistence is an append-only journal of JSON lines: after a burst of requests (50 ms) it appends
+ * only the objects those requests touched and changed, so the cost of a write does not grow with
+ * the number of objects kept. Touches are seen through a Proxy on each collection (reads and
+ * writes by id, and enumerations); a touched object is written when its JSON digest differs from
+ * the one last written. A restart replays the lines in order; when the journal has grown to twice
+ * the live state it is rewritten as one line per live object (compaction).
+ */
+export class Store {
+  private current!: EmulatorState;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private readonly touched = new Map<Collection, Set<string>>();
+  /** Per object last written: its JSON digest and size. */
+  private readonly written = new Map<string, { digest: string; size: number }>();
+  private writtenClock = 0;
+  private journalBytes = 0;
+  private liveBytes = 0;
+
+  constructor(
+    private readonly statePath: string | undefined,
+    private readonly compactMinBytes = COMPACT_MIN_BYTES,
+  ) {
+    this.attach(statePath ? this.load(statePath) : emptyState());
+  }
+
+  get state(): EmulatorState {
+    return this.current;
   }
 
   /** Unix seconds on the emulator's clock, which tests may move forward. */
   now(): number {
-    return Math.floor(Date.now() / 1000) + this.state.clockOffsetSeconds;
+    return Math.floor(Date.now() / 1000) + this.current.clockOffsetSeconds;
   }
 
   reset(): void {
-    this.state = emptyState();
+    this.attach(emptyState());
+    this.written.clear();
+    if (this.statePath) this.compact();
+  }
+
+  /** Marks an object changed outside a request (a webhook attempt finishing later). */
+  changed(collection: Collection, id: string): void {
+    this.touch(collection, id);
     this.scheduleSave();
   }
 
@@ -129,24 +174,143 @@ export class Store {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     if (!this.statePath) return;
+    const lines: string[] = [];
+    if (this.current.clockOffsetSeconds !== this.writtenClock) {
+      this.writtenClock = this.current.clockOffsetSeconds;
+      lines.push(JSON.stringify({ clock: this.writtenClock }));
+    }
+    for (const [collection, ids] of this.touched) {
+      const objects = this.raw(collection);
+      for (const id of ids) {
+        const value = objects[id] ?? null;
+        const json = JSON.stringify(value);
+        const key = `${collection}/${id}`;
+        const digest = createHash('sha1').update(json).digest('base64');
+        const before = this.written.get(key);
+        if (before?.digest === digest) continue;
+        this.liveBytes += (value === null ? 0 : json.length) - (before?.size ?? 0);
+        if (value === null) this.written.delete(key);
+        else this.written.set(key, { digest, size: json.length });
+        lines.push(`{"c":${JSON.stringify(collection)},"id":${JSON.stringify(id)},"v":${json}}`);
+      }
+    }
+    this.touched.clear();
+    if (lines.length === 0) return;
+    const chunk = `${lines.join('\n')}\n`;
+    if (this.journalBytes === 0) mkdirSync(dirname(this.statePath), { recursive: true });
+    appendFileSync(this.statePath, chunk);
+    this.journalBytes += chunk.length;
+    if (this.journalBytes > this.compactMinBytes && this.journalBytes > COMPACT_RATIO * this.liveBytes) this.compact();
+  }
+
+  /** Rewrites the journal as the live state, one line per object, and swaps it in atomically. */
+  compact(): void {
+    if (!this.statePath) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.touched.clear();
+    this.written.clear();
+    const lines: string[] = [JSON.stringify({ reset: true }), JSON.stringify({ clock: this.current.clockOffsetSeconds })];
+    this.writtenClock = this.current.clockOffsetSeconds;
+    for (const collection of COLLECTIONS) {
+      for (const [id, value] of Object.entries(this.raw(collection))) {
+        const json = JSON.stringify(value);
+        this.written.set(`${collection}/${id}`, { digest: createHash('sha1').update(json).digest('base64'), size: json.length });
+        lines.push(`{"c":${JSON.stringify(collection)},"id":${JSON.stringify(id)},"v":${json}}`);
+      }
+    }
+    const text = `${lines.join('\n')}\n`;
     mkdirSync(dirname(this.statePath), { recursive: true });
     const tmp = `${this.statePath}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.state));
+    writeFileSync(tmp, text);
     renameSync(tmp, this.statePath);
+    this.journalBytes = text.length;
+    this.liveBytes = text.length;
   }
-}
 
-function loadState(path: string): EmulatorState {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
-    throw new Error(`Cannot read Stripe emulator state from ${path}`, { cause: error });
+  private readonly raws = new WeakMap<object, Record<string, unknown>>();
+
+  private raw(collection: Collection): Record<string, unknown> {
+    const proxy = this.current[collection] as object;
+    return this.raws.get(proxy) ?? (proxy as Record<string, unknown>);
   }
-  const parsed = JSON.parse(raw) as Partial<EmulatorState>;
-  if (parsed.version !== 1) throw new Error(`Unknown Stripe emulator state version in ${path}`);
-  return { ...emptyState(), ...parsed };
+
+  private touch(collection: Collection, id: string): void {
+    let ids = this.touched.get(collection);
+    if (!ids) this.touched.set(collection, (ids = new Set()));
+    ids.add(id);
+  }
+
+  /** Wraps each collection so that every object read, written, deleted or enumerated is noted. */
+  private attach(state: EmulatorState): void {
+    const store = this;
+    for (const collection of COLLECTIONS) {
+      const target = state[collection] as Record<string, unknown>;
+      const proxy = new Proxy(target, {
+        get(objects, key, receiver) {
+          if (typeof key === 'string' && Object.hasOwn(objects, key)) store.touch(collection, key);
+          return Reflect.get(objects, key, receiver);
+        },
+        set(objects, key, value, receiver) {
+          if (typeof key === 'string') store.touch(collection, key);
+          return Reflect.set(objects, key, value, receiver);
+        },
+        deleteProperty(objects, key) {
+          if (typeof key === 'string') store.touch(collection, key);
+          return Reflect.deleteProperty(objects, key);
+        },
+      });
+      this.raws.set(proxy, target);
+      (state as unknown as Record<Collection, unknown>)[collection] = proxy;
+    }
+    this.current = state;
+    this.touched.clear();
+  }
+
+  /** Replays the journal (or reads a state file from before the journal, then compacts it into one). */
+  private load(path: string): EmulatorState {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
+      throw new Error(`Cannot read Stripe emulator state from ${path}`, { cause: error });
+    }
+    const state = emptyState();
+    const lines = text.split('\n');
+    if (!isJournalLine(lines[0] ?? '')) {
+      const parsed = JSON.parse(text) as Partial<EmulatorState>;
+      if (parsed.version !== 1) throw new Error(`Unknown Stripe emulator state version in ${path}`);
+      Object.assign(state, parsed);
+      queueMicrotask(() => this.compact());
+      return state;
+    }
+    lines.forEach((line, index) => {
+      if (!line) return;
+      let entry: JournalEntry;
+      try {
+        entry = JSON.parse(line) as JournalEntry;
+      } catch (error) {
+        // A line cut short by a crash mid-write is the last one; anything else is damage.
+        if (index >= lines.length - 2) return;
+        throw new Error(`Stripe emulator journal ${path} is damaged at line ${index + 1}`, { cause: error });
+      }
+      if ('reset' in entry) Object.assign(state, emptyState());
+      else if ('clock' in entry) state.clockOffsetSeconds = entry.clock;
+      else if (entry.v === null) delete (state[entry.c] as Record<string, unknown>)[entry.id];
+      else (state[entry.c] as Record<string, unknown>)[entry.id] = entry.v;
+    });
+    this.journalBytes = text.length;
+    this.writtenClock = state.clockOffsetSeconds;
+    for (const collection of COLLECTIONS) {
+      for (const [id, value] of Object.entries(state[collection] as Record<string, unknown>)) {
+        const json = JSON.stringify(value);
+        this.written.set(`${collection}/${id}`, { digest: createHash('sha1').update(json).digest('base64'), size: json.length });
+        this.liveBytes += json.length;
+      }
+    }
+    return state;
+  }
 }
 
 export function clone<T>(value: T): T {

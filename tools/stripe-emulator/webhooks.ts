@@ -197,6 +197,8 @@ export class WebhookDispatcher {
       // Control-API deliveries are one-shot, so a test sees exactly the attempts it asked for.
       delivery.status = 'failed';
     }
-    this.store.scheduleSave();
+    // Changed after the request that created them was saved: note them for the journal.
+    this.store.changed('deliveries', delivery.id);
+    this.store.changed('events', event.id);
   }
 }
