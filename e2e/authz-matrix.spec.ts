@@ -4,7 +4,7 @@
 import { test, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACTIONS, PERSONAS, ROUTES, ROUTES_NOT_IN_MATRIX, type ActionOutcome, type Persona, type RouteOutcome } from './authz/expectations';
+import { ACTIONS, PERSONAS, ROUTES, ROUTES_NOT_IN_MATRIX, type ActionOutcome, type ActionRow, type Persona, type RouteOutcome } from './authz/expectations';
 import { createShop, signUpViaApi } from './support/shop';
 import { e2eSql } from './support/db';
 import { E2E_PORT } from './support/environment';
@@ -40,8 +40,10 @@ function fill(value: string, fixtures: Fixtures): string {
   return value.replace(/\$(\w+)/g, (whole, name: string) => fixtures[name] ?? whole);
 }
 
-async function callAction(context: APIRequestContext, action: { id: string; page: string }, input: Record<string, string | string[]>, fixtures: Fixtures) {
-  const args = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => fill(v, fixtures)) : fill(value, fixtures)]));
+async function callAction(context: APIRequestContext, action: { id: string; page: string }, input: ActionRow['input'], fixtures: Fixtures) {
+  const args = Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => fill(v, fixtures)) : typeof value === 'string' ? fill(value, fixtures) : value]),
+  );
   const response = await context.post(action.page, {
     headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: ORIGIN },
     data: JSON.stringify([null, args]),
@@ -75,6 +77,7 @@ async function routeOutcome(context: APIRequestContext, url: string): Promise<Ro
     const target = new URL(location, ORIGIN);
     if (target.pathname === '/sign-in') return 'sign-in';
     if (target.pathname === '/') return 'home';
+    if (target.pathname === '/studio') return 'studio';
     return `redirect ${target.pathname}`;
   }
   return response.status();
@@ -145,9 +148,10 @@ test('every action and route as every persona: the expected outcome, never a 5xx
   for (const persona of PERSONAS) {
     for (const key of keys) {
       const expected = ACTIONS[key]!.expect[persona];
-      const actual = judged(await call(persona, key), expected);
+      const raw = await call(persona, key);
+      const actual = judged(raw, expected);
       if (/^\d+$/.test(actual)) failures.push(`${key} as ${persona}: HTTP ${actual}`);
-      if (actual !== expected) mismatches.push(`${key} as ${persona}: expected ${expected}, got ${actual}`);
+      if (actual !== expected) mismatches.push(`${key} as ${persona}: expected ${expected}, got ${actual}${raw === actual ? '' : ` (${raw})`}`);
     }
   }
   console.log(`authorisation matrix: ${keys.length} actions and ${Object.keys(ROUTES).length} routes × ${PERSONAS.length} personas`);

@@ -10,14 +10,14 @@
 export const PERSONAS = ['anonymous', 'banned', 'follower', 'buyer', 'otherBrand', 'owner', 'admin'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-export type ActionOutcome = 'allowed' | 'redirect' | 'unauthenticated' | 'forbidden' | 'not_owner' | 'not_found' | 'invalid_input' | 'invalid_credentials';
+export type ActionOutcome = 'allowed' | 'redirect' | 'unauthenticated' | 'forbidden' | 'not_owner' | 'not_found' | 'not_buyable' | 'invalid_input' | 'invalid_credentials';
 export interface ActionRow {
-  input: Record<string, string | string[]>;
+  input: Record<string, string | string[] | boolean>;
   expect: Record<Persona, ActionOutcome>;
 }
 
-/** HTTP status, or 'sign-in' for a redirect to the sign-in page. */
-export type RouteOutcome = 200 | 401 | 404 | 'sign-in' | 'home';
+/** HTTP status, or where it redirects: the sign-in page, home, or /studio (to create a brand first). */
+export type RouteOutcome = 200 | 400 | 401 | 404 | 'sign-in' | 'home' | 'studio';
 export interface RouteRow {
   path: string;
   expect: Record<Persona, RouteOutcome>;
@@ -63,17 +63,19 @@ export const ACTIONS: Record<string, ActionRow> = {
     expect: { ...everyone('allowed'), ...signedOut },
   },
   'lib/actions/checkout/refresh-order-payment.ts#refreshOrderPayment': buyerOwn({ orderId: '$order' }, { owner: 'allowed' }),
-  'lib/actions/checkout/save-card-for-order.ts#saveCardForOrder': buyerOwn({ orderId: '$order', save: 'true' }),
+  // The brand sees the order but may not touch the buyer's card.
+  'lib/actions/checkout/save-card-for-order.ts#saveCardForOrder': buyerOwn({ orderId: '$order', save: true }, { owner: 'not_buyable' }),
   'lib/actions/checkout/cancel-order.ts#cancelOrder': buyerOwn({ orderId: '$order' }),
   'lib/actions/replies/confirm-reply-purchase.ts#confirmReplyPurchase': buyerOwn({ orderId: '$order' }),
 
   // replies and reports
   'lib/actions/replies/post-reply.ts#postReply': signedIn({ postId: '$post', body: 'Love it' }),
-  'lib/actions/reports/report-content.ts#reportContent': signedIn({ targetType: 'brand', targetId: '$otherBrand', reason: 'spam', note: '' }),
+  'lib/actions/reports/report-content.ts#reportContent': signedIn({ targetType: 'brand', targetId: '$otherBrand', reason: 'scam', note: '' }),
 
   // settings (the caller's own cards and badge)
-  'lib/actions/settings/manage-cards.ts#setDefaultCard': signedIn({ paymentMethodId: 'pm_not_yours' }),
-  'lib/actions/settings/manage-cards.ts#removeCard': signedIn({ paymentMethodId: 'pm_not_yours' }),
+  // A card id that is not the caller's is not found, whoever asks.
+  'lib/actions/settings/manage-cards.ts#setDefaultCard': { input: { paymentMethodId: 'pm_not_yours' }, expect: { ...everyone('not_found'), ...signedOut } },
+  'lib/actions/settings/manage-cards.ts#removeCard': { input: { paymentMethodId: 'pm_not_yours' }, expect: { ...everyone('not_found'), ...signedOut } },
   'lib/actions/settings/manage-cards.ts#addCard': signedIn({}),
   'lib/actions/settings/set-badge-visibility.ts#setBadgeVisibility': signedIn({ hideBuyBadges: 'true' }),
 
@@ -82,11 +84,22 @@ export const ACTIONS: Record<string, ActionRow> = {
   'lib/actions/posts/restock-variant.ts#restockVariant': brandOwner({ postId: '$post', variantId: '$variant', quantity: '1' }, 'not_owner'),
   'lib/actions/posts/update-post.ts#updatePost': brandOwner({ postId: '$post', body: 'Ridge tee in forest green' }, 'not_owner'),
   'lib/actions/posts/update-post.ts#publishPost': brandOwner({ postId: '$post' }, 'not_owner'),
-  'lib/actions/studio/archive-post.ts#archivePost': brandOwner({ postId: '$otherBrandPost' }, 'allowed'),
+  'lib/actions/studio/archive-post.ts#archivePost': brandOwner({ postId: '$post' }, 'not_owner'),
   'lib/actions/studio/edit-post.ts#editPost': brandOwner({ postId: '$post', currency: 'EUR', title: 'Ridge Tee', body: 'Ridge tee', maxPerOrder: '5' }, 'not_owner'),
   'lib/actions/studio/fulfil-order.ts#fulfilOrder': brandOwner({ orderId: '$order', trackingRef: 'TRACK1' }, 'not_found'),
   'lib/actions/studio/refund-order.ts#refundOrder': brandOwner({ orderId: '$order', amount: '', restockUnits: '0', requestKey: 'matrix-refund-1' }, 'not_found'),
   'lib/actions/studio/start-payouts-onboarding.ts#startPayoutsOnboarding': brandOwner({}, 'allowed'),
+
+  // draws (#18): $post is not a draw, so entrant actions find nothing; launching with no units is refused after the ownership check
+  'lib/actions/draws/launch-draw.ts#launchDraw': {
+    input: { postId: '$post', opensAt: '2030-01-01T00:00:00.000Z', closesAt: '2030-01-02T00:00:00.000Z', 'units.00000000-0000-4000-8000-000000000000': '0' },
+    expect: { ...everyone('forbidden'), ...signedOut, otherBrand: 'not_owner', owner: 'invalid_input' },
+  },
+  'lib/actions/draws/update-draw-rules.ts#updateDrawRules': { input: { postId: '$post', requireFollower: 'on' }, expect: { ...everyone('forbidden'), ...signedOut, otherBrand: 'not_found', owner: 'not_found' } },
+  'lib/actions/draws/enter-draw.ts#enterDraw': { input: { postId: '$post', variantId: '$variant', paymentMethodId: 'pm_not_yours' }, expect: { ...everyone('not_found'), ...signedOut } },
+  'lib/actions/draws/withdraw-draw-entry.ts#withdrawDrawEntry': { input: { postId: '$post' }, expect: { ...everyone('not_found'), ...signedOut } },
+  'lib/actions/draws/pay-draw-win.ts#payDrawWin': { input: { postId: '$post' }, expect: { ...everyone('not_found'), ...signedOut } },
+  'lib/actions/draws/pay-draw-win.ts#refreshDrawWin': { input: { postId: '$post' }, expect: { ...everyone('not_found'), ...signedOut } },
 
   // admin
   'lib/actions/admin/add-prohibited-term.ts#addProhibitedTermAction': adminOnly({ term: 'matrixterm', reason }),
@@ -100,13 +113,15 @@ export const ACTIONS: Record<string, ActionRow> = {
   'lib/actions/admin/lift-suspension.ts#liftSuspensionAction': adminOnly({ targetId: '$victimBrand', reason }),
   'lib/actions/admin/trust-brand.ts#trustBrandAction': adminOnly({ targetId: '$brand', reason }),
   'lib/actions/admin/ban-user.ts#banUserAction': adminOnly({ targetId: '$victimUser', reason }),
-  'lib/actions/admin/remove-message.ts#removeMessageAction': adminOnly({ targetId: '$victimUser', reason }),
+  // No message with that id: the admin gets past the role check and is told so.
+  'lib/actions/admin/remove-message.ts#removeMessageAction': { ...adminOnly({ targetId: '$victimUser', reason }), expect: { ...adminOnly({}).expect, admin: 'not_found' } },
 
   // conversations (#14): a conversation that is not the caller's is not found
-  'lib/actions/conversations/message-brand.ts#messageBrand': signedIn({ brandId: '$otherBrand' }),
+  // Opens (or reuses) the conversation and goes there; a brand cannot message itself.
+  'lib/actions/conversations/message-brand.ts#messageBrand': { input: { brandId: '$otherBrand' }, expect: { ...everyone('redirect'), ...signedOut, otherBrand: 'allowed' } },
   'lib/actions/conversations/send-message.ts#sendMessage': { input: { conversationId: '$victimUser', side: 'buyer', body: 'hello' }, expect: { ...everyone('not_found'), ...signedOut } },
   'lib/actions/conversations/mark-conversation-read.ts#markConversationRead': { input: { conversationId: '$victimUser', side: 'buyer' }, expect: { ...everyone('not_found'), ...signedOut } },
-  'lib/actions/conversations/report-message.ts#reportMessageAction': { input: { targetId: '$victimUser', reason: 'spam', note: '' }, expect: { ...everyone('not_found'), ...signedOut } },
+  'lib/actions/conversations/report-message.ts#reportMessageAction': { input: { targetId: '$victimUser', reason: 'scam', note: '' }, expect: { ...everyone('not_found'), ...signedOut } },
 };
 
 const page = (expect: Partial<Record<Persona, RouteOutcome>>, fallback: RouteOutcome): Record<Persona, RouteOutcome> => ({
@@ -124,18 +139,22 @@ export const ROUTES: Record<string, RouteRow> = {
   '/(shop)/orders/page': signedInPage('/orders'),
   '/(shop)/orders/[id]/page': { path: '/orders/$order', expect: page({ anonymous: 'sign-in', banned: 'sign-in', buyer: 200, owner: 200 }, 404) },
   '/(shop)/inbox/page': signedInPage('/inbox'),
+  // Not a conversation of anyone's: not found for every signed-in persona.
+  '/(shop)/inbox/[id]/page': { path: '/inbox/$victimUser', expect: page({ anonymous: 'sign-in', banned: 'sign-in' }, 404) },
+  '/studio/inbox/page': { path: '/studio/inbox', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
+  '/studio/inbox/[id]/page': { path: '/studio/inbox/$victimUser', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 404, owner: 404 }, 'studio') },
   '/sign-in/page': publicPage('/sign-in'),
   '/sign-up/page': publicPage('/sign-up'),
   '/settings/payments/page': signedInPage('/settings/payments'),
   '/studio/page': signedInPage('/studio'),
-  '/studio/posts/page': { path: '/studio/posts', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'home') },
-  '/studio/posts/new/page': { path: '/studio/posts/new', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'home') },
-  '/studio/posts/[id]/edit/page': { path: '/studio/posts/$post/edit', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 404, owner: 200 }, 'home') },
-  '/studio/orders/page': { path: '/studio/orders', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'home') },
-  '/studio/orders/[id]/page': { path: '/studio/orders/$order', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 404, owner: 200 }, 'home') },
+  '/studio/posts/page': { path: '/studio/posts', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
+  '/studio/posts/new/page': { path: '/studio/posts/new', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
+  '/studio/posts/[id]/edit/page': { path: '/studio/posts/$post/edit', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 404, owner: 200 }, 'studio') },
+  '/studio/orders/page': { path: '/studio/orders', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
+  '/studio/orders/[id]/page': { path: '/studio/orders/$order', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 404, owner: 200 }, 'studio') },
   '/studio/orders/export/route': { path: '/studio/orders/export', expect: page({ otherBrand: 200, owner: 200 }, 401) },
-  '/studio/insights/page': { path: '/studio/insights', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'home') },
-  '/studio/payouts/page': { path: '/studio/payouts', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'home') },
+  '/studio/insights/page': { path: '/studio/insights', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
+  '/studio/payouts/page': { path: '/studio/payouts', expect: page({ anonymous: 'sign-in', banned: 'sign-in', otherBrand: 200, owner: 200 }, 'studio') },
   '/admin/page': { path: '/admin', expect: page({ anonymous: 'sign-in', banned: 'sign-in', admin: 200 }, 404) },
   '/admin/audit/page': { path: '/admin/audit', expect: page({ anonymous: 'sign-in', banned: 'sign-in', admin: 200 }, 404) },
   '/api/feed/route': publicPage('/api/feed'),
@@ -145,6 +164,8 @@ export const ROUTES: Record<string, RouteRow> = {
 /** Routes the matrix does not call as personas, and why. */
 export const ROUTES_NOT_IN_MATRIX: Record<string, string> = {
   '/_not-found/page': 'the 404 page itself',
+  '/_global-error/page': 'the error page itself',
+  '/api/live/route': 'a server-sent event stream that never ends; which topics a viewer may follow is checked in lib/live (its own tests)',
   '/api/auth/[...all]/route': 'better-auth’s own API; sign-in limits are tested in lib/actions/auth/sign-in.test.ts',
   '/api/stripe/webhook/route': 'authenticated by Stripe’s signature, not a session (app/api/stripe/webhook/route.test.ts)',
   '/uploads/[name]/route': 'public images by unguessable name',

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { APIError } from 'better-auth/api';
+import { authApiError } from '@/lib/auth/api-error';
 import { getAuth } from '@/lib/auth/auth';
 import { clearAccountFailures, recordSignInFailure, signInBlocked } from '@/lib/auth/sign-in-limit';
 import { publicAction } from '@/lib/actions/define-action';
@@ -21,14 +21,15 @@ export const signIn = publicAction({ schema: signInSchema }, async ({ email, pas
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
-    if (error instanceof APIError && (error.status === 'UNAUTHORIZED' || error.status === 'BAD_REQUEST')) {
+    const failure = authApiError(error);
+    if (failure && (failure.status === 'UNAUTHORIZED' || failure.status === 'BAD_REQUEST')) {
       await recordSignInFailure(db, attempt);
       throw new DomainError('invalid_credentials', 'That email and password do not match.', 'form', { cause: error });
     }
-    if (error instanceof APIError && error.body?.code === 'BANNED_USER') {
+    if (failure && failure.body?.code === 'BANNED_USER') {
       throw new DomainError('banned', BANNED_MESSAGE, 'form', { cause: error });
     }
-    if (error instanceof APIError && error.status === 'TOO_MANY_REQUESTS') {
+    if (failure && failure.status === 'TOO_MANY_REQUESTS') {
       throw new DomainError('too_many_attempts', TOO_MANY, 'form', { cause: error });
     }
     throw error;

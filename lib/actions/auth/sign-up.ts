@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { APIError } from 'better-auth/api';
+import { authApiError } from '@/lib/auth/api-error';
 import { getAuth } from '@/lib/auth/auth';
 import { publicAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
@@ -12,11 +12,12 @@ export const signUp = publicAction({ schema: signUpSchema }, async ({ name, emai
   try {
     await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
   } catch (error) {
-    if (error instanceof APIError && String(error.body?.code ?? '').startsWith('USER_ALREADY_EXISTS')) {
+    const failure = authApiError(error);
+    if (failure && String(failure.body?.code ?? '').startsWith('USER_ALREADY_EXISTS')) {
       throw new DomainError('email_taken', 'An account with this email already exists. Sign in instead.', 'email', { cause: error });
     }
-    if (error instanceof APIError && error.status === 'BAD_REQUEST') {
-      throw new DomainError('invalid_input', error.body?.message ?? 'Check your details.', 'form', { cause: error });
+    if (failure && failure.status === 'BAD_REQUEST') {
+      throw new DomainError('invalid_input', failure.body?.message ?? 'Check your details.', 'form', { cause: error });
     }
     throw error;
   }
