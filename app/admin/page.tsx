@@ -9,6 +9,7 @@ import { ReportGroupCard } from '@/components/admin/report-group-card';
 import { ProhibitedTerms } from '@/components/admin/prohibited-terms';
 import { requireAdminViewer } from './require-admin';
 import { FilterSelect } from '@/components/form/filter-select';
+import { listFlaggedDraws } from '@/lib/draws/view';
 
 const REPORT_TARGETS = [
   { value: 'post', label: 'Posts' },
@@ -30,7 +31,7 @@ export default async function AdminQueuePage({ searchParams }: Props) {
     reason: REPORT_REASON_VALUES.includes(reason as ReportReasonValue) ? (reason as ReportReasonValue) : undefined,
   };
   const db = await getDb();
-  const [held, groups, terms] = await Promise.all([listPendingReview(db, viewer), listReportQueue(db, viewer, filter), listProhibitedTerms(db, viewer)]);
+  const [held, groups, terms, flaggedDraws] = await Promise.all([listPendingReview(db, viewer), listReportQueue(db, viewer, filter), listProhibitedTerms(db, viewer), listFlaggedDraws(db)]);
   return (
     <div className="stack admin">
       <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -42,6 +43,19 @@ export default async function AdminQueuePage({ searchParams }: Props) {
         <h2 id="review-heading">Waiting for review ({held.length})</h2>
         {held.length === 0 ? <p className="empty card">No posts are waiting for review.</p> : held.map((post) => <HeldPostCard key={post.id} post={post} />)}
       </section>
+
+      {flaggedDraws.length > 0 && (
+        <section aria-labelledby="draws-heading" className="stack">
+          <h2 id="draws-heading">Draws where accounts share cards ({flaggedDraws.length})</h2>
+          <ul className="card stack">
+            {flaggedDraws.map((draw) => (
+              <li key={draw.postId}>
+                <Link href={`/p/${draw.postId}/draw`}>{draw.title}</Link> by @{draw.handle} — {draw.sharedCardAttempts} entr{draw.sharedCardAttempts === 1 ? 'y' : 'ies'} refused because the card was already entered by another account ({draw.phase})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="reports-heading" className="stack">
         <h2 id="reports-heading">Reports ({groups.length})</h2>

@@ -16,7 +16,7 @@ import { ENTRIES_PER_DRAW } from './rules';
 import { payDrawWin } from './pay';
 import { makeDraw, tickDraws } from './run';
 import { shuffleEntries } from './shuffle';
-import { getDrawVerification } from './view';
+import { getDrawVerification, listFlaggedDraws } from './view';
 
 let db: Db;
 let t: TestStripe;
@@ -115,6 +115,7 @@ describe('entering', () => {
     await expect(enterDraw(db, t.stripe, { userId: b.user.id, postId: post.id, variantId: m.id, paymentMethodId: a.paymentMethodId })).rejects.toMatchObject({ code: 'not_found' });
     const [after] = await db.select().from(draws).where(eq(draws.id, draw.id));
     expect(after!.sharedCardAttempts).toBe(1);
+    expect((await listFlaggedDraws(db)).find((flagged) => flagged.postId === post.id)).toMatchObject({ sharedCardAttempts: 1, phase: 'open' });
     expect((await entriesOf(draw.id)).map((e) => e.userId)).toEqual([a.user.id]);
   });
 

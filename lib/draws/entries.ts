@@ -2,7 +2,7 @@
 // charged later without the entrant present; one live entry per person and per card.
 import 'server-only';
 import type Stripe from 'stripe';
-import { and, count, eq, gte, ne } from 'drizzle-orm';
+import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { drawEntries, draws, drawVariants, follows, users, brands, type Draw, type DrawEntry } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
@@ -74,7 +74,7 @@ async function liveEntry(db: Db, drawId: string, column: 'user' | 'card', value:
 
 async function refuseSharedCard(db: Db, draw: Draw): Promise<never> {
   // Counted for the admin queue: several accounts behind one card is how bots multiply entries.
-  await db.update(draws).set({ sharedCardAttempts: draw.sharedCardAttempts + 1 }).where(eq(draws.id, draw.id));
+  await db.update(draws).set({ sharedCardAttempts: sql`${draws.sharedCardAttempts} + 1` }).where(eq(draws.id, draw.id));
   throw new DomainError('card_in_use', 'That card is already entered in this draw by another account.', 'paymentMethodId');
 }
 
@@ -82,27 +82,25 @@ async function refuseSharedCard(db: Db, draw: Draw): Promise<never> {
 export async function enterDraw(db: Db, stripe: Stripe, request: EntryRequest, now = new Date()): Promise<DrawEntry> {
   const draw = await requireDrawForPost(db, request.postId);
   checkWindow(draw, now);
-  const [option] = await db
-    .select()
-    .from(drawVariants)
-    .where(and(eq(drawVariants.drawId, draw.id), eq(drawVariants.variantId, request.variantId)));
+  // Independent reads run together: an entry is a burst-time request.
+  const [[option], , mine] = await Promise.all([
+    db.select().from(drawVariants).where(and(eq(drawVariants.drawId, draw.id), eq(drawVariants.variantId, request.variantId))),
+    checkEligibility(db, draw, request.userId, now),
+    liveEntry(db, draw.id, 'user', request.userId),
+  ]);
   if (!option) throw new DomainError('invalid_input', 'That option is not in this draw.', 'variantId');
-  await checkEligibility(db, draw, request.userId, now);
-
-  const mine = await liveEntry(db, draw.id, 'user', request.userId);
   if (mine) {
     if (mine.variantId === request.variantId && mine.paymentMethodId === request.paymentMethodId) return mine;
     throw new DomainError('already_entered', 'You have already entered this draw. Withdraw first to change your option or card.');
   }
-  await checkRate(db, draw, request.userId, now);
-  const method = await requireChargeableCard(db, stripe, request.userId, request.paymentMethodId);
+  const [, method] = await Promise.all([checkRate(db, draw, request.userId, now), requireChargeableCard(db, stripe, request.userId, request.paymentMethodId)]);
   if (await liveEntry(db, draw.id, 'card', method.card.fingerprint!)) await refuseSharedCard(db, draw);
 
   try {
     return await db.transaction(async (tx) => {
       // Shares the lock the close takes exclusively: an entry is either in the draw or refused.
       const [current] = await tx.select().from(draws).where(eq(draws.id, draw.id)).for('share');
-      checkWindow(current!, new Date());
+      checkWindow(current!, now);
       const [entry] = await tx
         .insert(drawEntries)
         .values({

@@ -16,7 +16,7 @@ import { destinationChargeParams, platformFeeFor } from '@/lib/payments/connect'
 import { OFFER_MINUTES } from './rules';
 import { shuffleEntries } from './shuffle';
 
-/** Off-session charges in flight at once: enough to allocate 1,000 units quickly, few enough for the pool. */
+/** Charges (and notices) in flight at once: enough to allocate 1,000 units quickly, few enough for the pool. */
 const CHARGE_CONCURRENCY = 8;
 
 /** Closes the draw if its window has passed: voids banned entrants, reveals the seed, ranks the rest. Only one caller gets true. */
@@ -242,8 +242,8 @@ export async function lapseOffers(db: Db, stripe: Stripe, drawId: string, now = 
  */
 export async function finishDraw(db: Db, draw: Pick<Draw, 'id' | 'postId'>, now = new Date()): Promise<boolean> {
   const options = await db.select().from(drawVariants).where(eq(drawVariants.drawId, draw.id));
-  const [post] = await db.select({ body: posts.body }).from(posts).where(eq(posts.id, draw.postId));
-  const title = (post?.body.split('\n')[0] ?? '').slice(0, 60);
+  const [post] = await db.select({ title: posts.title }).from(posts).where(eq(posts.id, draw.postId));
+  const title = post?.title ?? '';
   let done = 0;
   for (const option of options) {
     const losers = await db.transaction(async (tx) => {
@@ -268,7 +268,9 @@ export async function finishDraw(db: Db, draw: Pick<Draw, 'id' | 'postId'>, now 
     });
     if (losers === null) continue;
     done++;
-    for (const loser of losers) await sendNotice(db, loser.userId, 'draw.lost', { postId: draw.postId, title });
+    for (let i = 0; i < losers.length; i += CHARGE_CONCURRENCY) {
+      await Promise.all(losers.slice(i, i + CHARGE_CONCURRENCY).map((loser) => sendNotice(db, loser.userId, 'draw.lost', { postId: draw.postId, title })));
+    }
   }
   if (done < options.length) return false;
   const finished = await db

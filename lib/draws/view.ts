@@ -1,9 +1,9 @@
 // Reading a draw for the post page and for its public verification page. The seed stays hidden
 // until the draw is made; entrants appear only as entry numbers.
 import 'server-only';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
-import { drawEntries, draws, drawVariants, variants, type Draw, type DrawEntry } from '@/db/schema';
+import { brands, drawEntries, draws, drawVariants, posts, variants, type Draw, type DrawEntry } from '@/db/schema';
 
 export type DrawPhase = 'upcoming' | 'open' | 'drawing' | 'drawn' | 'finished';
 
@@ -137,4 +137,25 @@ export async function getDrawVerification(db: DbOrTx, postId: string, now = new 
     .filter((row) => row.rank !== null)
     .map((row) => ({ id: row.id, option: row.option, rank: row.rank, outcome: OUTCOME[row.status] ?? 'not picked' }));
   return { summary, seed: draw.seed, drawnAt: draw.drawnAt?.toISOString() ?? null, entries };
+}
+
+export interface FlaggedDraw {
+  postId: string;
+  title: string;
+  handle: string;
+  sharedCardAttempts: number;
+  phase: DrawPhase;
+}
+
+/** The admin queue's draws: ones where accounts tried to enter with a card already entered by another. */
+export async function listFlaggedDraws(db: DbOrTx, now = new Date()): Promise<FlaggedDraw[]> {
+  const rows = await db
+    .select({ draw: draws, title: posts.title, handle: brands.handle })
+    .from(draws)
+    .innerJoin(posts, eq(posts.id, draws.postId))
+    .innerJoin(brands, eq(brands.id, draws.brandId))
+    .where(gt(draws.sharedCardAttempts, 0))
+    .orderBy(desc(draws.sharedCardAttempts))
+    .limit(50);
+  return rows.map(({ draw, title, handle }) => ({ postId: draw.postId, title, handle, sharedCardAttempts: draw.sharedCardAttempts, phase: drawPhase(draw, now) }));
 }
