@@ -1,0 +1,109 @@
+// A fair-launch draw from launch to the last inbox message: three buyers enter (two in the sheet,
+// saving a card there, one by replying #buy M with a saved card), entries close, two win — one of
+// them only after completing 3-D Secure for the off-session charge — and the third is told.
+import { createHash } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import Stripe from 'stripe';
+import { shuffleEntries } from '../lib/draws/shuffle';
+import { fillCard } from './support/checkout';
+import { e2eSql } from './support/db';
+import { E2E_DATABASE_URL, E2E_EMULATOR_PORT } from './support/environment';
+import { openConversation } from './support/inbox';
+import { createShop, signUpViaApi } from './support/shop';
+
+async function buyerPage(browser: Browser, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const user = await signUpViaApi(page.request, name);
+  return { page, user };
+}
+
+async function enterInSheet(page: Page, postId: string, card: string, threeDSecure: boolean) {
+  await page.goto(`/p/${postId}`);
+  await page.getByRole('button', { name: 'Enter the draw' }).click();
+  const sheet = page.getByRole('dialog');
+  await sheet.getByRole('radio', { name: /^M/ }).check();
+  await sheet.getByRole('button', { name: '+ Use a new card' }).click();
+  await fillCard(page, card);
+  await sheet.getByRole('button', { name: 'Save card' }).click();
+  if (threeDSecure) await page.frameLocator('iframe[title="3D Secure 2 Test Page"]').getByRole('button', { name: 'Complete' }).click();
+  await expect(sheet.getByRole('radio', { name: 'New card (saved)' })).toBeChecked({ timeout: 20_000 });
+  await sheet.getByRole('button', { name: 'Enter the draw' }).click();
+  await expect(page.getByRole('status').filter({ hasText: "You're in: entry #" })).toBeVisible();
+}
+
+/** Reloads until the post's draw panel says `text` (the close tick runs every 15 seconds). */
+async function waitForPanel(page: Page, postId: string, text: RegExp) {
+  await expect(async () => {
+    await page.goto(`/p/${postId}`);
+    await expect(page.getByRole('region', { name: 'Fair-launch draw' })).toContainText(text, { timeout: 1000 });
+  }).toPass({ timeout: 90_000, intervals: [2000] });
+}
+
+test('three enter (one by #buy reply), two win — one after 3-D Secure — and the third hears "not this time"', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  const shop = await createShop(ownerPage.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
+
+  // The brand launches the post as a draw of 2 units.
+  await ownerPage.goto(`/p/${shop.postId}`);
+  const form = ownerPage.getByRole('form', { name: 'Launch as a draw' });
+  await form.getByLabel(/^M/).fill('2');
+  await form.getByRole('button', { name: 'Launch draw' }).click();
+  await expect(ownerPage.getByText('Draw launched.')).toBeVisible();
+
+  const ada = await buyerPage(browser, 'Ada Entrant');
+  await enterInSheet(ada.page, shop.postId, '4242424242424242', false);
+  const ben = await buyerPage(browser, 'Ben Entrant');
+  await enterInSheet(ben.page, shop.postId, '4000002760003184', true);
+
+  // Cy already has a saved card, so a #buy reply enters the draw with it.
+  const cy = await buyerPage(browser, 'Cy Replier');
+  const stripe = new Stripe('sk_test_e2e', { host: '127.0.0.1', port: E2E_EMULATOR_PORT, protocol: 'http' });
+  const customer = await stripe.customers.create({ email: cy.user.email });
+  const card = await stripe.paymentMethods.create({ type: 'card', card: { number: '5555555555554444', exp_month: 12, exp_year: 2040, cvc: '123' } } as Stripe.PaymentMethodCreateParams);
+  await stripe.paymentMethods.attach(card.id, { customer: customer.id });
+  const sql = e2eSql(E2E_DATABASE_URL);
+  try {
+    await sql`update users set stripe_customer_id = ${customer.id} where id = ${cy.user.id}`;
+    await cy.page.goto(`/p/${shop.postId}`);
+    await expect(cy.page.getByRole('region', { name: 'Fair-launch draw' })).toContainText('2 entered');
+    await cy.page.getByLabel('Your reply').fill('Hope I get one #buy M');
+    await cy.page.getByRole('button', { name: 'Reply', exact: true }).click();
+    await expect(cy.page.getByText(/You're in the draw for M — entry #\d+, with Mastercard/)).toBeVisible();
+
+    // Entries close. The seed is chosen (and its commitment updated) so Cy is last in the shuffle.
+    const entries = (await sql`select e.id::int as id, e.user_id from draw_entries e join draws d on d.id = e.draw_id where d.post_id = ${shop.postId} and e.status = 'entered'`) as unknown as { id: number; user_id: string }[];
+    expect(entries).toHaveLength(3);
+    const cyEntry = entries.find((entry) => entry.user_id === cy.user.id)!.id;
+    let seed = '';
+    for (let i = 0; ; i++) {
+      seed = createHash('sha256').update(`e2e-${i}`).digest('hex');
+      if (shuffleEntries(seed, entries.map((entry) => entry.id))[2] === cyEntry) break;
+    }
+    const commitment = createHash('sha256').update(seed).digest('hex');
+    await sql`update draws set seed = ${seed}, seed_commitment = ${commitment}, opens_at = now() - interval '1 hour', closes_at = now() - interval '1 second' where post_id = ${shop.postId}`;
+  } finally {
+    await sql.end();
+  }
+
+  // Ada's card is charged off-session; Ben's bank wants him: he has 30 minutes and a Pay button.
+  await waitForPanel(ada.page, shop.postId, /You won and paid/);
+  await waitForPanel(ben.page, shop.postId, /Your bank needs you to confirm/);
+  await ben.page.getByRole('button', { name: /^Pay with Visa/ }).click();
+  await ben.page.frameLocator('iframe[title="3D Secure 2 Test Page"]').getByRole('button', { name: 'Complete' }).click();
+  await expect(ben.page.getByRole('region', { name: 'Fair-launch draw' })).toContainText('You won and paid', { timeout: 30_000 });
+
+  await waitForPanel(cy.page, shop.postId, /Not this time/);
+  await openConversation(cy.page, /Hashcart/);
+  await expect(cy.page.getByRole('list', { name: 'Messages' })).toContainText('Not this time');
+  await openConversation(ada.page, /Shop/);
+  await expect(ada.page.getByRole('list', { name: 'Messages' })).toContainText('You won the draw');
+
+  // Anyone can check the draw: the seed matches the commitment and the order recomputes.
+  await cy.page.goto(`/p/${shop.postId}/draw`);
+  await expect(cy.page.getByText('✓ SHA-256 of this seed equals the commitment above.')).toBeVisible();
+  await expect(cy.page.getByText(/✓ Recomputed on this page/)).toBeVisible();
+  await expect(cy.page.getByRole('table', { name: 'Entries in shuffled order' }).getByRole('row')).toHaveCount(4);
+});
