@@ -145,7 +145,7 @@ export interface ThreadPage {
 }
 
 /** Messages oldest-to-newest for display; `before` pages back in time by seq. */
-export async function readThread(db: DbOrTx, conversation: Conversation, side: Side, options: { before?: number | null; after?: number | null; limit?: number } = {}): Promise<ThreadPage> {
+export async function readThread(db: DbOrTx, conversation: Conversation, side: Side, options: { before?: number | null; limit?: number } = {}): Promise<ThreadPage> {
   const limit = Math.min(options.limit ?? 50, 200);
   const rows = await db
     .select({ message: conversationMessages, authorName: users.name })
@@ -156,7 +156,6 @@ export async function readThread(db: DbOrTx, conversation: Conversation, side: S
         eq(conversationMessages.conversationId, conversation.id),
         visibleTo(side),
         options.before ? lt(conversationMessages.seq, options.before) : undefined,
-        options.after ? gt(conversationMessages.seq, options.after) : undefined,
       ),
     )
     .orderBy(desc(conversationMessages.seq))
@@ -236,4 +235,10 @@ export async function ordersInConversation(db: DbOrTx, conversation: Conversatio
     .where(and(eq(orders.buyerId, conversation.buyerId), eq(orders.brandId, conversation.brandId), inArray(orders.status, ['paid', 'authorized', 'partially_refunded', 'refunded', 'pending_payment'])))
     .orderBy(desc(orders.createdAt))
     .limit(limit);
+}
+
+/** `before=<seq>` from an "older messages" link; anything else shows the newest page. */
+export function parseSeqCursor(value: string | undefined): number | null {
+  const seq = Number(value);
+  return Number.isInteger(seq) && seq > 0 ? seq : null;
 }

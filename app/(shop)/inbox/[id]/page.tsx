@@ -2,7 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
-import { counterpartOf, openConversation } from '@/lib/conversations/read';
+import { counterpartOf, openConversation, parseSeqCursor } from '@/lib/conversations/read';
 import { isDomainError } from '@/lib/errors';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
 
@@ -25,7 +25,6 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   // "Ask about this order": the composer starts with the order named, if it is the reader's own.
   const about = query.about ? await getOrderForViewer(db, viewer, query.about).catch(() => null) : null;
   const draft = about && about.brandId === conversation.brandId ? `About my order of ${about.itemLabel} ×${about.quantity} (#${about.id.slice(0, 8)}): ` : '';
-  const before = Number(query.before);
   return (
     <div className="page-narrow">
       <ConversationThread
@@ -36,7 +35,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
         subtitle={counterpart.subtitle}
         titleHref={counterpart.href}
         basePath="/inbox"
-        before={Number.isInteger(before) && before > 0 ? before : null}
+        before={parseSeqCursor(query.before)}
         draft={draft}
       />
     </div>

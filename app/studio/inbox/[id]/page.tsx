@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { counterpartOf, openConversation, ordersInConversation } from '@/lib/conversations/read';
+import { counterpartOf, openConversation, ordersInConversation, parseSeqCursor } from '@/lib/conversations/read';
 import { isDomainError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
@@ -23,7 +23,6 @@ export default async function StudioConversationPage({ params, searchParams }: P
     throw error;
   });
   const [counterpart, orders] = await Promise.all([counterpartOf(db, conversation, 'brand'), ordersInConversation(db, conversation)]);
-  const before = Number((await searchParams).before);
   return (
     <div className="studio-thread">
       <ConversationThread
@@ -32,7 +31,7 @@ export default async function StudioConversationPage({ params, searchParams }: P
         side="brand"
         title={counterpart.title}
         basePath="/studio/inbox"
-        before={Number.isInteger(before) && before > 0 ? before : null}
+        before={parseSeqCursor((await searchParams).before)}
       />
       <aside className="card stack studio-thread__orders" aria-labelledby="buyer-orders">
         <h2 id="buyer-orders">Their orders</h2>
