@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
+  // Product photos are resized by next/image (sharp) from our own paths only: uploads and demo art.
+  images: {
+    localPatterns: [{ pathname: '/uploads/**' }, { pathname: '/demo/**' }],
+    formats: ['image/avif', 'image/webp'],
+  },
   experimental: {
     serverActions: { bodySizeLimit: '32mb' },
   },

@@ -3,7 +3,6 @@
 // for cold reads — and measures, in one sitting, rps and p50/p95 of explore (cache hit), explore /
 // tag / following / brand cold, a deep load-more page and the post page, beside a static file of the
 // same size as the explore page served by the same server. Also the feed's first-load JS (gzip).
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -12,6 +11,7 @@ import { openDatabase } from '../db/open';
 import { fillFeedData, FILL_FAN_EMAIL } from '../db/fill';
 import { DEMO_PASSWORD } from '../db/seed';
 import { latencySummary, machine } from './support/burst';
+import { startBenchApp } from './support/app';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -43,25 +43,6 @@ async function ensureFilled(name: string, posts: number): Promise<string> {
     await database.close();
   }
   return url;
-}
-
-async function serve(databaseUrl: string, port: number, emulatorPort: number, cache: boolean) {
-  const child = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, STRIPE_EMULATOR_PORT: String(emulatorPort), STRIPE_EMULATOR_STATE: 'memory', AUTH_RATE_LIMIT: 'off', PUBLIC_CACHE: cache ? 'on' : 'off', WEB_CONCURRENCY: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  const url = `http://localhost:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (attempt > 240) throw new Error('the app did not start');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return { url, stop: () => child.pid && process.kill(-child.pid, 'SIGTERM') };
 }
 
 /** Closed-loop load: CONCURRENCY clients, each sending the next request when the last one answered. */
@@ -146,7 +127,10 @@ const loadBefore = os.loadavg();
 for (const [index, size] of SIZES.entries()) {
   const databaseUrl = await ensureFilled(size.name, size.posts);
   for (const cache of [true, false]) {
-    const app = await serve(databaseUrl, 3210 + index * 2 + (cache ? 0 : 1), 12310 + index * 2 + (cache ? 0 : 1), cache);
+    const app = await startBenchApp(size.name, 3210 + index * 2 + (cache ? 0 : 1), 12310 + index * 2 + (cache ? 0 : 1), {
+      keepDatabase: true,
+      env: { PUBLIC_CACHE: cache ? 'on' : 'off', WEB_CONCURRENCY: '1' },
+    });
     try {
       const urls = await targets(databaseUrl, app.url);
       const label = size.name.replace('hashcart_feed_', '');
@@ -167,7 +151,7 @@ for (const [index, size] of SIZES.entries()) {
         await measure(rows, label, 'post page (cold)', urls.post);
       }
     } finally {
-      app.stop();
+      await app.stop();
       rmSync('public/bench-static', { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }

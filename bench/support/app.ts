@@ -10,14 +10,22 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
-export async function startBenchApp(name: string, port: number, emulatorPort: number): Promise<BenchApp> {
-  const admin = postgres('postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
+/** `keepDatabase` serves an existing database (e.g. one filled by db:fill); `env` adds settings. */
+export async function startBenchApp(
+  name: string,
+  port: number,
+  emulatorPort: number,
+  options: { keepDatabase?: boolean; env?: Record<string, string> } = {},
+): Promise<BenchApp> {
+  if (!options.keepDatabase) {
+    const admin = postgres('postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+  }
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${name}`;
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/serve.ts', 'start'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, STRIPE_EMULATOR_PORT: String(emulatorPort), AUTH_RATE_LIMIT: 'off', STRIPE_EMULATOR_STATE: 'memory' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, STRIPE_EMULATOR_PORT: String(emulatorPort), AUTH_RATE_LIMIT: 'off', STRIPE_EMULATOR_STATE: 'memory', ...options.env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -35,8 +35,8 @@ export function FeedList({ initialItems, initialCursor, source, buy }: FeedListP
 
   return (
     <div className="feed" aria-busy={loading}>
-      {items.map((post) => (
-        <PostCard key={post.id} post={post} buy={buy} />
+      {items.map((post, index) => (
+        <PostCard key={post.id} post={post} buy={buy} first={index === 0} />
       ))}
       {error && (
         <p role="alert" className="form-error">

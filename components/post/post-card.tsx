@@ -3,11 +3,12 @@ import type { PostCardData } from '@/lib/catalog/post-card';
 import { PriceRange } from './price-range';
 import { RichText } from './rich-text';
 import { PostByline } from './post-byline';
+import { ProductImage } from './product-image';
 import { BuySheet } from '@/components/checkout/buy-sheet';
 import { LiveStock } from '@/components/live/live-stock';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 
-export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext }) {
+export function PostCard({ post, buy, first = false }: { post: PostCardData; buy: BuyContext; first?: boolean }) {
   const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);
   return (
     <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
@@ -20,8 +21,8 @@ export function PostCard({ post, buy }: { post: PostCardData; buy: BuyContext })
       </p>
       {post.images.length > 0 && (
         <Link href={`/p/${post.id}`} className={`post-card__media${post.images.length > 1 ? ' post-card__media--multi' : ''}`}>
-          {post.images.slice(0, 4).map((image) => (
-            <img key={image.url} src={image.url} alt={image.alt} loading="lazy" />
+          {post.images.slice(0, 4).map((image, index) => (
+            <ProductImage key={image.url} src={image.url} alt={image.alt} first={first && index === 0} sizes={post.images.length > 1 ? '(max-width: 40rem) 50vw, 20rem' : '(max-width: 40rem) 100vw, 40rem'} />
           ))}
         </Link>
       )}

@@ -8,6 +8,7 @@ import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Money } from '@/components/locale/locale-provider';
 import { RichText } from '@/components/post/rich-text';
+import { ProductImage } from '@/components/post/product-image';
 import { LiveStock } from '@/components/live/live-stock';
 import { PostByline } from '@/components/post/post-byline';
 import { BuySheet } from '@/components/checkout/buy-sheet';
@@ -63,8 +64,8 @@ export default async function PostPage({ params, searchParams }: Props) {
     <>
       <div className="post-page">
         <div className="post-page__gallery">
-          {post.images.map((image) => (
-            <img key={image.url} src={image.url} alt={image.alt} />
+          {post.images.map((image, index) => (
+            <ProductImage key={image.url} src={image.url} alt={image.alt} first={index === 0} square sizes="(max-width: 48rem) 100vw, 32rem" />
           ))}
         </div>
         <div className="stack">
