@@ -12,7 +12,15 @@ export const metadata: Metadata = {
   description: 'Shop straight from the feed: tap Buy or reply #buy.',
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  viewportFit: 'cover',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f6f5f2' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1113' },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, viewer] = await Promise.all([requestLocale(), getViewer()]);

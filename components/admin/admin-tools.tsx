@@ -1,5 +1,6 @@
 // What an admin can do right where the content is: on a post page and on a brand page.
 import type { Brand, Post } from '@/db/schema';
+import { POST_STATUS } from '@/lib/vocabulary/statuses';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { restorePostAction } from '@/lib/actions/admin/restore-post';
 import { suspendBrandAction } from '@/lib/actions/admin/suspend-brand';
@@ -17,7 +18,7 @@ export function PostAdminTools({ post }: { post: Pick<Post, 'id' | 'status'> }) 
       ) : post.status === 'published' ? (
         <ModerationForm action={hidePostAction} target={{ targetId: post.id }} label="Hide post" danger />
       ) : (
-        <p className="muted">This post is {post.status.replace('_', ' ')}; decide on it in the review queue.</p>
+        <p className="muted">This post is {POST_STATUS[post.status].label.toLowerCase()}; decide on it in the review queue.</p>
       )}
     </section>
   );

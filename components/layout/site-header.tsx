@@ -16,33 +16,67 @@ export async function SiteHeader() {
           #hash<span>cart</span>
         </Link>
         <nav className="site-nav" aria-label="Main">
-          <NavLink href="/">Explore</NavLink>
-          {viewer && <NavLink href="/following">Following</NavLink>}
+          <NavLink href="/" icon="explore">
+            Explore
+          </NavLink>
           {viewer && (
-            <NavLink href="/inbox">
+            <NavLink href="/following" icon="following">
+              Following
+            </NavLink>
+          )}
+          {viewer && (
+            <NavLink href="/inbox" icon="inbox">
               Inbox
               <LiveBadge count="inbox" initial={unread.inbox} />
             </NavLink>
           )}
-          {viewer && <NavLink href="/orders">Orders</NavLink>}
-          {viewer && <NavLink href="/settings/payments">Payments</NavLink>}
           {viewer && (
-            <NavLink href="/studio">
+            <NavLink href="/orders" icon="orders">
+              Orders
+            </NavLink>
+          )}
+          {viewer && (
+            <NavLink href="/settings/payments" className="site-nav__extra">
+              Payments
+            </NavLink>
+          )}
+          {viewer && (
+            <NavLink href="/studio" icon="studio">
               {viewer.brand ? 'Studio' : 'Sell'}
               {viewer.brand && <LiveBadge count="studio" initial={unread.studio} />}
             </NavLink>
           )}
-          {viewer?.roles.includes('admin') && <NavLink href="/admin">Admin</NavLink>}
+          {viewer?.roles.includes('admin') && (
+            <NavLink href="/admin" className="site-nav__extra">
+              Admin
+            </NavLink>
+          )}
         </nav>
         <div className="user-menu">
           {viewer ? (
             <>
-              <span>{viewer.name}</span>
-              <form action={signOut}>
+              <span className="user-menu__name">{viewer.name}</span>
+              <form action={signOut} className="user-menu__sign-out">
                 <button type="submit" className="button button--ghost button--small">
                   Sign out
                 </button>
               </form>
+              {/* Phones: what does not fit the tab bar lives behind the account button. */}
+              <details className="account-menu">
+                <summary className="button button--ghost button--small" aria-label={`Account: ${viewer.name}`}>
+                  <span aria-hidden>{viewer.name.trim().charAt(0).toUpperCase() || '?'}</span>
+                </summary>
+                <div className="account-menu__panel card">
+                  <p className="account-menu__name">{viewer.name}</p>
+                  <Link href="/settings/payments">Payments</Link>
+                  {viewer.roles.includes('admin') && <Link href="/admin">Admin</Link>}
+                  <form action={signOut}>
+                    <button type="submit" className="button button--ghost button--small">
+                      Sign out
+                    </button>
+                  </form>
+                </div>
+              </details>
             </>
           ) : (
             <>

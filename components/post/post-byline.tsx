@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import type { PostCardData } from '@/lib/catalog/post-card';
+import type { Post } from '@/db/schema';
+import { POST_STATUS } from '@/lib/vocabulary/statuses';
+import { StatusBadge } from '@/components/status-badge';
 import { PublishedDate } from './published-date';
 
-/** Avatar, brand name and handle, and when the post went out. */
-export function PostByline({ post, flush = false, nameId }: { post: Pick<PostCardData, 'brand' | 'publishedAt'>; flush?: boolean; nameId?: string }) {
+/** Avatar, brand name and handle, and when the post went out (or, for its owner, why it has not). */
+export function PostByline({ post, status = 'published', flush = false, nameId }: { post: Pick<PostCardData, 'brand' | 'publishedAt'>; status?: Post['status']; flush?: boolean; nameId?: string }) {
   return (
     <div className="post-card__head" style={flush ? { padding: 0 } : undefined}>
       {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
@@ -12,7 +15,7 @@ export function PostByline({ post, flush = false, nameId }: { post: Pick<PostCar
           {post.brand.name}
         </Link>
         <div className="post-card__meta">
-          @{post.brand.handle} · <PublishedDate iso={post.publishedAt} />
+          @{post.brand.handle} · {status === 'published' ? <PublishedDate iso={post.publishedAt} /> : <StatusBadge {...POST_STATUS[status]} />}
         </div>
       </div>
     </div>

@@ -50,7 +50,9 @@ export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }:
   if (purchase.status === 'paid') {
     return (
       <p className="purchase purchase--paid" role="status">
-        ✓ Paid: {item}. Receipt in your <a href="/inbox">inbox</a>.
+        <span>
+          ✓ Paid: {item}. Receipt in your <a href="/inbox">inbox</a>.
+        </span>
       </p>
     );
   }

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { DbOrTx } from '@/db/open';
 import { listBrandPosts } from '@/lib/catalog/posts';
+import { POST_STATUS, SCHEDULED } from '@/lib/vocabulary/statuses';
+import { StatusBadge } from '@/components/status-badge';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { getDropProgress } from '@/lib/studio/drops';
 import { PriceRange } from '@/components/post/price-range';
@@ -15,7 +17,7 @@ export async function StudioPosts({ db, brandId }: { db: DbOrTx; brandId: string
   const now = new Date();
   return (
     <div className="table-scroll">
-      <table className="table">
+      <table className="table table--cards">
         <thead>
           <tr>
             <th scope="col">Post</th>
@@ -33,22 +35,22 @@ export async function StudioPosts({ db, brandId }: { db: DbOrTx; brandId: string
             const drop = drops[index];
             return (
               <tr key={post.id}>
-                <td>
+                <td data-label="Post">
                   <Link href={`/p/${post.id}`}>{post.title}</Link>
                   {drop && <DropProgressBar progress={drop} />}
                 </td>
-                <td>
+                <td data-label="Price">
                   <PriceRange variants={toPostCard(post).variants} />
                 </td>
-                <td>{post.variants.reduce((sum, variant) => sum + variant.stock, 0)}</td>
-                <td>
+                <td data-label="Stock">{post.variants.reduce((sum, variant) => sum + variant.stock, 0)}</td>
+                <td data-label="Status">
                   {scheduled ? (
-                    <span className="status status--draft">scheduled {post.publishedAt!.toISOString().slice(0, 16).replace('T', ' ')} UTC</span>
+                    <StatusBadge {...SCHEDULED} detail={`${post.publishedAt!.toISOString().slice(0, 16).replace('T', ' ')} UTC`} />
                   ) : (
-                    <span className={`status status--${post.status}`}>{post.status.replace('_', ' ')}</span>
+                    <StatusBadge {...POST_STATUS[post.status]} />
                   )}
                 </td>
-                <td className="row">
+                <td data-label="Actions" className="row">
                   <Link className="button button--ghost button--small" href={`/studio/insights?post=${post.id}`}>
                     Insights
                   </Link>

@@ -21,7 +21,7 @@ export default async function OrdersPage() {
           No orders yet. <Link href="/">Find something you like</Link>
         </p>
       ) : (
-        <table className="table">
+        <table className="table table--cards">
           <thead>
             <tr>
               <th scope="col">Item</th>
@@ -32,14 +32,14 @@ export default async function OrdersPage() {
           <tbody>
             {orders.map((order) => (
               <tr key={order.id}>
-                <td>
+                <td data-label="Item">
                   <Link href={`/orders/${order.id}`}>
                     {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
                   </Link>
                   <div className="muted">@{order.brand.handle}</div>
                 </td>
-                <td>{formatMoney(order.amountMinor, order.currency)}</td>
-                <td>
+                <td data-label="Total">{formatMoney(order.amountMinor, order.currency)}</td>
+                <td data-label="Status">
                   <OrderStatusBadge status={order.status} />
                 </td>
               </tr>

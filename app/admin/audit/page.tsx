@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="empty card">No actions logged{filter.action || filter.targetType ? ' match these filters' : ' yet'}.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table" aria-label="Moderation actions">
+          <table className="table table--cards" aria-label="Moderation actions">
             <thead>
               <tr>
                 <th scope="col">When</th>
@@ -54,14 +54,14 @@ export default async function AuditPage({ searchParams }: Props) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>
+                  <td data-label="When">
                     <time dateTime={entry.createdAt.toISOString()}>{WHEN.format(entry.createdAt)} UTC</time>
                   </td>
-                  <td>{entry.actorName}</td>
-                  <td>{label(entry.action)}</td>
-                  <td>{entry.targetName}</td>
-                  <td>{entry.reason}</td>
-                  <td>
+                  <td data-label="Admin">{entry.actorName}</td>
+                  <td data-label="Action">{label(entry.action)}</td>
+                  <td data-label="Target">{entry.targetName}</td>
+                  <td data-label="Reason">{entry.reason}</td>
+                  <td data-label="Changes">
                     <code className="audit-changes">{JSON.stringify(entry.changes)}</code>
                   </td>
                 </tr>

@@ -57,7 +57,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
         <p className="empty card">No posts yet: insights appear once people see your posts.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table table--cards">
             <thead>
               <tr>
                 <th scope="col">Post</th>
@@ -73,14 +73,16 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
             <tbody>
               {rows.map((row) => (
                 <tr key={row.postId}>
-                  <td>
+                  <td data-label="Post">
                     <Link href={`/studio/insights?post=${row.postId}`}>{row.title}</Link>
                   </td>
-                  {STEPS.map(([key]) => (
-                    <td key={key}>{row[key]}</td>
+                  {STEPS.map(([key, label]) => (
+                    <td key={key} data-label={label}>
+                      {row[key]}
+                    </td>
                   ))}
-                  <td className="price">{row.currency ? formatMoney(row.revenueMinor, row.currency) : '—'}</td>
-                  <td>{percent(row.conversion)}</td>
+                  <td data-label="Revenue" className="price">{row.currency ? formatMoney(row.revenueMinor, row.currency) : '—'}</td>
+                  <td data-label="Conversion">{percent(row.conversion)}</td>
                 </tr>
               ))}
             </tbody>

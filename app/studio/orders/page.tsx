@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBrandPosts } from '@/lib/catalog/posts';
 import { itemName } from '@/lib/catalog/post-title';
+import { ORDER_STATUS } from '@/lib/vocabulary/statuses';
 import { truncateWords } from '@/lib/text/truncate';
 import { formatMoney } from '@/lib/money';
 import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/orders';
@@ -37,7 +38,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
           <label htmlFor="q">Search</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Buyer, email, item, SKU or order id" />
         </div>
-        <FilterSelect id="status" name="status" label="Status" anyLabel="Any" value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: status.replace('_', ' ') }))} />
+        <FilterSelect id="status" name="status" label="Status" anyLabel="Any" value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: ORDER_STATUS[status].label }))} />
         <FilterSelect id="post" name="post" label="Post" anyLabel="Any" value={filters.postId} options={posts.map((post) => ({ value: post.id, label: truncateWords(post.title, 40) }))} />
         <div className="field">
           <label htmlFor="from">From</label>
@@ -62,7 +63,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
         <p className="empty card">{filtered ? 'No orders match these filters.' : 'No orders yet. They appear here as soon as a follower checks out.'}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table">
+          <table className="table table--cards">
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -76,18 +77,18 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
             <tbody>
               {orders.map((order) => (
                 <tr key={order.id}>
-                  <td>
+                  <td data-label="Date">
                     <Link href={`/studio/orders/${order.id}`}>{order.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</Link>
                   </td>
-                  <td>{order.buyerName}</td>
-                  <td>
+                  <td data-label="Buyer">{order.buyerName}</td>
+                  <td data-label="Item">
                     {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
                   </td>
-                  <td className="price">{formatMoney(order.amountMinor, order.currency)}</td>
-                  <td>
+                  <td data-label="Total" className="price">{formatMoney(order.amountMinor, order.currency)}</td>
+                  <td data-label="Status">
                     <OrderStatusBadge status={order.status} />
                   </td>
-                  <td>{order.fulfilledAt ? `Shipped · ${order.trackingRef}` : '—'}</td>
+                  <td data-label="Fulfilment">{order.fulfilledAt ? `Shipped · ${order.trackingRef}` : '—'}</td>
                 </tr>
               ))}
             </tbody>

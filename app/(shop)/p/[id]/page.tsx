@@ -62,14 +62,16 @@ export default async function PostPage({ params, searchParams }: Props) {
   const drawCards = draw?.phase === 'open' && viewer && !isOwner ? await savedCardsOf(db, getStripe(), viewer.id) : [];
   return (
     <>
-      <div className="post-page">
-        <div className="post-page__gallery">
-          {post.images.map((image, index) => (
-            <ProductImage key={image.url} src={image.url} alt={image.alt} first={index === 0} square sizes="(max-width: 48rem) 100vw, 32rem" />
-          ))}
-        </div>
+      <div className={post.images.length ? 'post-page' : 'post-page post-page--text'}>
+        {post.images.length > 0 && (
+          <div className="post-page__gallery">
+            {post.images.map((image, index) => (
+              <ProductImage key={image.url} src={image.url} alt={image.alt} first={index === 0} square sizes="(max-width: 48rem) 100vw, 32rem" />
+            ))}
+          </div>
+        )}
         <div className="stack">
-          <PostByline post={post} flush />
+          <PostByline post={post} status={detail.status} flush />
           {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
           <h1 className="post-title">{post.title}</h1>
           <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
@@ -99,10 +101,12 @@ export default async function PostPage({ params, searchParams }: Props) {
           {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
           {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
           {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
-          <p className="hashtag-hint">
-            Reply <strong>#{post.buyHashtag}</strong>
-            {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
-          </p>
+          {isPayoutsReady(detail.brand) && (
+            <p className="hashtag-hint">
+              Reply <strong>#{post.buyHashtag}</strong>
+              {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
+            </p>
+          )}
           {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
           {isAdmin && <PostAdminTools post={detail} />}
           {isOwner && <RestockForm postId={post.id} variants={post.variants} />}

@@ -1,0 +1,69 @@
+// `npm run screens`: screenshots of the main pages at phone (390 px) and desktop (1280 px) width,
+// light and dark, into docs/screens/. Run against a server with the demo data (`npm run dev` seeds
+// it on first start): SCREENS_URL=http://localhost:3000 by default.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const base = (process.env.SCREENS_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const out = path.resolve(import.meta.dirname, '../docs/screens');
+const SHOPPER = { email: 'shopper@hashcart.dev', password: 'hashcart-demo' };
+const OWNER = { email: 'northwind@hashcart.dev', password: 'hashcart-demo' };
+
+interface Shot {
+  name: string;
+  path: string | ((page: Page) => Promise<string>);
+  as?: typeof SHOPPER;
+}
+
+const firstPost = async (page: Page) => {
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  const href = await page.locator('article a[href^="/p/"]').first().getAttribute('href');
+  if (!href) throw new Error('The feed has no posts: seed the demo data first.');
+  return href;
+};
+
+const SHOTS: Shot[] = [
+  { name: 'explore', path: '/' },
+  { name: 'post', path: firstPost },
+  { name: 'brand', path: '/@northwind' },
+  { name: 'following', path: '/following', as: SHOPPER },
+  { name: 'inbox', path: '/inbox', as: SHOPPER },
+  { name: 'studio', path: '/studio', as: OWNER },
+  { name: 'studio-new-post', path: '/studio/posts/new', as: OWNER },
+  { name: 'sign-in', path: '/sign-in' },
+];
+
+async function signIn(browser: Browser, viewport: { width: number; height: number }, scheme: 'light' | 'dark', who?: typeof SHOPPER) {
+  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  if (who) {
+    const response = await context.request.post(`${base}/api/auth/sign-in/email`, { data: who, headers: { origin: base } });
+    if (!response.ok()) throw new Error(`Could not sign in ${who.email}: ${response.status()}`);
+  }
+  return context;
+}
+
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+mkdirSync(out, { recursive: true });
+try {
+  for (const [label, viewport] of [['390', { width: 390, height: 844 }], ['1280', { width: 1280, height: 860 }]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const shot of SHOTS) {
+        const context = await signIn(browser, viewport, scheme, shot.as);
+        const page = await context.newPage();
+        const target = typeof shot.path === 'string' ? shot.path : await shot.path(page);
+        // Not 'networkidle': the live-update stream stays open.
+        await page.goto(`${base}${target}`, { waitUntil: 'load' });
+        await page.waitForTimeout(800);
+        const file = path.join(out, `${shot.name}-${label}-${scheme}.png`);
+        await page.screenshot({ path: file });
+        console.log(path.relative(process.cwd(), file));
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+}
