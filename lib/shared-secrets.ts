@@ -9,6 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Any environment-like map (process.env, or a child's env being built). */
+export type Env = Record<string, string | undefined>;
+
 export interface SharedSecret {
   env: 'BETTER_AUTH_SECRET' | 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY';
   file: string;
@@ -35,17 +38,17 @@ export const SERVER_ACTIONS_KEY: SharedSecret = {
 
 export const SHARED_SECRETS = [AUTH_SECRET, SERVER_ACTIONS_KEY];
 
-const dataDir = (env: NodeJS.ProcessEnv) => env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data');
+const dataDir = (env: Env) => env.HASHCART_DATA_DIR ?? path.join(process.cwd(), '.data');
 
 /**
  * The secret from the environment, else from its file under .data/, created on first use. The
  * file is created exclusively ('wx'), so processes starting at the same moment all end up with the
  * one that was written first.
  */
-export function keptSecret(secret: SharedSecret, env: NodeJS.ProcessEnv = process.env): string {
+export function keptSecret(secret: SharedSecret, env: Env = process.env): string {
   const fromEnv = env[secret.env];
   if (fromEnv) return fromEnv;
-  const file = path.join(dataDir(env), secret.file);
+  const file = path.join(/*turbopackIgnore: true*/ dataDir(env), secret.file);
   try {
     return readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim();
   } catch (error) {
@@ -65,7 +68,7 @@ export function keptSecret(secret: SharedSecret, env: NodeJS.ProcessEnv = proces
  * processes of one `npm start` share the kept files (serve.ts hands the values to each). Several
  * instances must be given both secrets, the same on each.
  */
-export function sharedSecretProblems(env: NodeJS.ProcessEnv, { instances }: { instances: number }): string[] {
+export function sharedSecretProblems(env: Env, { instances }: { instances: number }): string[] {
   const problems: string[] = [];
   for (const secret of SHARED_SECRETS) {
     const value = env[secret.env];

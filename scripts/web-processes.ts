@@ -5,6 +5,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
 import path from 'node:path';
+import type { Env } from '../lib/shared-secrets';
 
 export interface WebProcessPlan {
   processes: number;
@@ -12,7 +13,7 @@ export interface WebProcessPlan {
   note: string | null;
 }
 
-export function planWebProcesses(env: NodeJS.ProcessEnv): WebProcessPlan {
+export function planWebProcesses(env: Env): WebProcessPlan {
   const cores = os.availableParallelism();
   const raw = env.WEB_CONCURRENCY;
   if (raw !== undefined && !/^[1-9]\d{0,2}$/.test(raw)) {
@@ -32,7 +33,7 @@ export function planWebProcesses(env: NodeJS.ProcessEnv): WebProcessPlan {
 const CRASH_WINDOW_MS = 10_000;
 
 /** Forks the workers; resolves with the exit code once they have all stopped. */
-export function runWebProcesses(processes: number, port: number, env: NodeJS.ProcessEnv): { stop(signal: NodeJS.Signals): void; exited: Promise<number> } {
+export function runWebProcesses(processes: number, port: number, env: Env): { stop(signal: NodeJS.Signals): void; exited: Promise<number> } {
   cluster.setupPrimary({
     exec: path.join(process.cwd(), 'node_modules/next/dist/bin/next'),
     args: ['start', '-p', String(port)],
