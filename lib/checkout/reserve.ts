@@ -35,17 +35,21 @@ export async function findOpenOrder(db: Db | Tx, buyerId: string, variantId: str
 }
 
 /** Gives an order's reserved units back, once: only the call that moves it out of pending restocks. */
-export async function releaseReservation(tx: Db | Tx, orderId: string, status: 'expired' | 'canceled'): Promise<boolean> {
-  const [released] = await tx
-    .update(orders)
-    .set({ status, updatedAt: new Date() })
-    // An authorised drop order holds its units too, until its drop fails.
-    .where(and(eq(orders.id, orderId), inArray(orders.status, ['pending_payment', 'authorized'])))
-    .returning({ variantId: orders.variantId, quantity: orders.quantity });
-  if (!released) return false;
-  forgetSoldOut(released.variantId);
-  await tx.update(variants).set({ stock: sql`${variants.stock} + ${released.quantity}` }).where(eq(variants.id, released.variantId));
-  return true;
+export async function releaseReservation(db: Db | Tx, orderId: string, status: 'expired' | 'canceled'): Promise<boolean> {
+  // One transaction (a savepoint inside the caller's): a crash between the two updates would
+  // otherwise leave the order released and its units lost (the chaos test cut exactly there).
+  return db.transaction(async (tx) => {
+    const [released] = await tx
+      .update(orders)
+      .set({ status, updatedAt: new Date() })
+      // An authorised drop order holds its units too, until its drop fails.
+      .where(and(eq(orders.id, orderId), inArray(orders.status, ['pending_payment', 'authorized'])))
+      .returning({ variantId: orders.variantId, quantity: orders.quantity });
+    if (!released) return false;
+    await tx.update(variants).set({ stock: sql`${variants.stock} + ${released.quantity}` }).where(eq(variants.id, released.variantId));
+    forgetSoldOut(released.variantId);
+    return true;
+  });
 }
 
 /** The post, variant and brand behind a request, and the buyer's open order for it: one read. */

@@ -43,7 +43,8 @@ describe('signIn (the form action)', () => {
     expect(await runAction(() => signIn(null, form(email, password)))).toEqual({ redirect: '/orders' });
   });
 
-  it('refuses the right password after too many wrong ones on that account, from any address', async () => {
+  // Each attempt hashes a password (scrypt): slow on a loaded machine.
+  it('refuses the right password after too many wrong ones on that account, from any address', { timeout: 180_000 }, async () => {
     const email = await account();
     for (let attempt = 0; attempt < 30; attempt++) {
       from(`10.1.${attempt}.1`);
@@ -55,7 +56,7 @@ describe('signIn (the form action)', () => {
     expect(result).toMatchObject({ ok: false, error: 'too_many_attempts' });
   });
 
-  it('refuses other accounts from an address that failed too often', async () => {
+  it('refuses other accounts from an address that failed too often', { timeout: 180_000 }, async () => {
     from('10.3.0.1');
     for (let attempt = 0; attempt < 25; attempt++) {
       await runAction(() => signIn(null, form(`nobody-${attempt}@example.test`, 'wrong password')));
