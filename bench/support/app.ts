@@ -7,6 +7,8 @@ export interface BenchApp {
   url: string;
   databaseUrl: string;
   emulatorUrl: string;
+  /** The process group of the app's launcher, its web processes and its emulator. */
+  processGroup: number;
   stop(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startBenchApp(
     url,
     databaseUrl,
     emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
+    processGroup: child.pid!,
     async stop() {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
     },

@@ -13,20 +13,23 @@ export async function signUpBuyers(appUrl: string, count: number, prefix: string
 }
 
 export async function burst<S, R>(sessions: S[], request: (session: S) => Promise<R>) {
-  const latencies: number[] = [];
   const started = performance.now();
-  const results = await Promise.all(
+  const timed = await Promise.all(
     sessions.map(async (session) => {
       const t0 = performance.now();
       const result = await request(session);
-      latencies.push(performance.now() - t0);
-      return result;
+      const done = performance.now();
+      return { result, ms: done - t0, doneAt: (done - started) / 1000 };
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
+  return { results: timed.map((t) => t.result), timed, seconds, latencyMs: latencySummary(timed.map((t) => t.ms)) };
+}
+
+export function latencySummary(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
   const ms = (p: number) => Math.round(percentile(sorted, p));
-  return { results, seconds, latencyMs: { p50: ms(50), p95: ms(95), p99: ms(99) } };
+  return { p50: ms(50), p95: ms(95), p99: ms(99) };
 }
 
 export const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
