@@ -28,7 +28,8 @@ export async function ensureEmulatorProcess(options: { port: number; host?: stri
       STRIPE_EMULATOR_PORT: String(options.port),
       STRIPE_EMULATOR_HOST: options.host ?? '127.0.0.1',
       STRIPE_EMULATOR_QUIET: options.log ? '0' : '1',
-      ...(options.statePath ? { STRIPE_EMULATOR_STATE: options.statePath } : {}),
+      // Empty keeps state in memory; an inherited STRIPE_EMULATOR_STATE=memory would be read as a file name.
+      STRIPE_EMULATOR_STATE: options.statePath ?? '',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
