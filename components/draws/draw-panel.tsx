@@ -36,12 +36,14 @@ function phaseLine(draw: DrawSummary): string {
 interface Props {
   draw: DrawSummary;
   signedIn: boolean;
+  /** The brand's own owner sees the draw but cannot enter it. */
+  isOwner: boolean;
   cards: SavedCard[];
   stripeConfig: StripeBrowserConfig;
   buyHashtag: string;
 }
 
-export function DrawPanel({ draw, signedIn, cards, stripeConfig, buyHashtag }: Props) {
+export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHashtag }: Props) {
   const router = useRouter();
   const [sheetOpen, setSheetOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -119,7 +121,7 @@ export function DrawPanel({ draw, signedIn, cards, stripeConfig, buyHashtag }: P
           {mine.orderId && <Link href={`/orders/${mine.orderId}`}>Pay with another card</Link>}
         </div>
       )}
-      {!mine && draw.phase === 'open' &&
+      {!mine && !isOwner && draw.phase === 'open' &&
         (signedIn ? (
           <button type="button" className="button" onClick={() => setSheetOpen(true)}>
             Enter the draw
@@ -134,7 +136,7 @@ export function DrawPanel({ draw, signedIn, cards, stripeConfig, buyHashtag }: P
           {error}
         </p>
       )}
-      {!mine && draw.phase === 'open' && (
+      {!mine && !isOwner && draw.phase === 'open' && (
         <p className="muted" style={{ margin: 0 }}>
           Or reply <strong>#{buyHashtag} {draw.options[0]?.label}</strong> to enter with your default saved card. Replying #{buyHashtag} on a draw enters it; it never buys.
         </p>
@@ -142,7 +144,7 @@ export function DrawPanel({ draw, signedIn, cards, stripeConfig, buyHashtag }: P
       <p style={{ margin: 0 }}>
         <Link href={`/p/${draw.postId}/draw`}>How the winners are picked — verify this draw</Link>
       </p>
-      {signedIn && draw.phase === 'open' && (
+      {signedIn && !isOwner && draw.phase === 'open' && (
         <EnterDrawSheet postId={draw.postId} options={draw.options} cards={cards} stripeConfig={stripeConfig} open={sheetOpen} onClose={() => setSheetOpen(false)} />
       )}
     </section>

@@ -99,7 +99,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           </table>
           {drop && <DropProgressBar progress={drop} />}
           {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
-          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
+          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
           {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
           {isPayoutsReady(detail.brand) && (
             <p className="hashtag-hint">
