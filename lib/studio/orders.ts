@@ -10,6 +10,7 @@ import { DomainError } from '@/lib/errors';
 import { currencyExponent, formatMoney } from '@/lib/money';
 import { postOrderCard } from '@/lib/conversations/order-cards';
 import { itemName } from '@/lib/catalog/post-title';
+import { ORDER_STATUS, SHIPPED } from '@/lib/vocabulary/statuses';
 
 export const ORDER_STATUSES = ['pending_payment', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired'] as const satisfies readonly Order['status'][];
 const REFUNDABLE = new Set<Order['status']>(['paid', 'partially_refunded']);
@@ -184,12 +185,13 @@ function csvCell(value: string | number | null): string {
 export async function exportOrdersCsv(db: DbOrTx, brandId: string, filters: OrderFilters = {}): Promise<string> {
   const list = await listStudioOrders(db, brandId, filters, 10_000);
   const major = (minor: number, currency: string) => (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency));
-  const header = ['order_id', 'created_at', 'status', 'buyer_name', 'buyer_email', 'item', 'sku', 'quantity', 'currency', 'amount', 'platform_fee', 'brand_share', 'refunded', 'fulfilled_at', 'tracking', 'ship_to'];
+  const header = ['order_id', 'created_at', 'status', 'status_label', 'buyer_name', 'buyer_email', 'item', 'sku', 'quantity', 'currency', 'amount', 'platform_fee', 'brand_share', 'refunded', 'fulfilled_at', 'tracking', 'ship_to'];
   const lines = list.map((order) =>
     [
       order.id,
       order.createdAt.toISOString(),
       order.status,
+      order.fulfilledAt && order.status === 'paid' ? SHIPPED.label : ORDER_STATUS[order.status].label,
       order.buyerName,
       order.buyerEmail,
       itemName(order.postTitle, order.itemLabel),

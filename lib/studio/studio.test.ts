@@ -155,7 +155,8 @@ describe('studio orders', () => {
     await buy(post.id, variant.id);
     const csv = await exportOrdersCsv(db, brand.id);
     const [header, row] = csv.trim().split('\r\n');
-    expect(header).toContain('order_id,created_at,status');
+    expect(header).toContain('order_id,created_at,status,status_label');
+    expect(row).toContain('"paid","Paid"');
     expect(row).toContain('"19.99","0.99","19.00"');
   });
 });
