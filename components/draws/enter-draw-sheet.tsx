@@ -1,7 +1,7 @@
 'use client';
 // The entry sheet: pick an option and a saved card, or save a new card here first (a SetupIntent,
 // with 3-D Secure done now so a win can be charged without you present).
-import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { Elements } from '@stripe/react-stripe-js';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition, type FormEvent } from 'react';
 import type { DrawOption } from '@/lib/draws/view';
@@ -11,43 +11,8 @@ import { enterDraw } from '@/lib/actions/draws/enter-draw';
 import { addCard } from '@/lib/actions/settings/manage-cards';
 import { Sheet } from '@/components/checkout/sheet';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
+import { SaveCardForm } from '@/components/payments/save-card-form';
 import { Money } from '@/components/locale/locale-provider';
-
-function NewCardForm({ onSaved }: { onSaved: (paymentMethodId: string) => void }) {
-  const stripe = useStripe();
-  const elements = useElements();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!stripe || !elements) return;
-    setBusy(true);
-    setError(null);
-    const submitted = await elements.submit();
-    const result = submitted.error
-      ? submitted
-      : await stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams: { return_url: window.location.href } });
-    setBusy(false);
-    if (result.error) return setError(result.error.message ?? 'The card could not be saved.');
-    const method = 'setupIntent' in result ? result.setupIntent?.payment_method : null;
-    if (typeof method === 'string') onSaved(method);
-    else if (method && typeof method === 'object') onSaved(method.id);
-    else setError('The card could not be saved.');
-  }
-  return (
-    <form onSubmit={save} className="stack" aria-label="New card">
-      <PaymentElement />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button--ghost" disabled={busy || !stripe}>
-        {busy ? 'Saving card…' : 'Save card'}
-      </button>
-    </form>
-  );
-}
 
 interface Props {
   postId: string;
@@ -141,7 +106,9 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
       </form>
       {setupSecret && stripe && (
         <Elements stripe={stripe} options={{ clientSecret: setupSecret }}>
-          <NewCardForm
+          <SaveCardForm
+            buttonClassName="button button--ghost"
+            returnUrl={() => window.location.href}
             onSaved={(id) => {
               setNewCard({ id, label: 'New card (saved)' });
               setCardId(id);

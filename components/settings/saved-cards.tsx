@@ -1,44 +1,12 @@
 'use client';
-import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { Elements } from '@stripe/react-stripe-js';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition, type FormEvent } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import type { SavedCard } from '@/lib/payments/customers';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { addCard, removeCard, setDefaultCard } from '@/lib/actions/settings/manage-cards';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
-
-function AddCardForm({ onDone }: { onDone: (message: string) => void }) {
-  const stripe = useStripe();
-  const elements = useElements();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!stripe || !elements) return;
-    setBusy(true);
-    setError(null);
-    const submitted = await elements.submit();
-    const result = submitted.error
-      ? submitted
-      : await stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams: { return_url: `${window.location.origin}/settings/payments` } });
-    setBusy(false);
-    if (result.error) setError(result.error.message ?? 'The card could not be saved.');
-    else onDone('Card saved.');
-  }
-  return (
-    <form onSubmit={save} className="stack">
-      <PaymentElement />
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={busy || !stripe}>
-        {busy ? 'Saving…' : 'Save card'}
-      </button>
-    </form>
-  );
-}
+import { SaveCardForm } from '@/components/payments/save-card-form';
 
 export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stripe: StripeBrowserConfig }) {
   const router = useRouter();
@@ -87,10 +55,11 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
       )}
       {setupSecret && stripe ? (
         <Elements stripe={stripe} options={{ clientSecret: setupSecret }}>
-          <AddCardForm
-            onDone={(done) => {
+          <SaveCardForm
+            returnUrl={() => `${window.location.origin}/settings/payments`}
+            onSaved={() => {
               setSetupSecret(null);
-              setMessage(done);
+              setMessage('Card saved.');
               router.refresh();
             }}
           />
