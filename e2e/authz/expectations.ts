@@ -134,6 +134,8 @@ const signedInPage = (path: string): RouteRow => ({ path, expect: page({ anonymo
 export const ROUTES: Record<string, RouteRow> = {
   '/(shop)/page': publicPage('/'),
   '/(shop)/p/[id]/page': publicPage('/p/$post'),
+  // The matrix's post is not a draw: its verification page is a 404 for everyone alike.
+  '/(shop)/p/[id]/draw/page': { path: '/p/$post/draw', expect: page({}, 404) },
   '/(shop)/brands/[handle]/page': publicPage('/brands/$brandHandle'),
   '/(shop)/following/page': signedInPage('/following'),
   '/(shop)/orders/page': signedInPage('/orders'),
@@ -171,4 +173,6 @@ export const ROUTES_NOT_IN_MATRIX: Record<string, string> = {
   '/uploads/[name]/route': 'public images by unguessable name',
   '/favicon.ico/route': 'static',
   '/icon.svg/route': 'static',
+  '/apple-icon.png/route': 'static',
+  '/manifest.webmanifest/route': 'static',
 };
