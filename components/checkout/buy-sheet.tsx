@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
-import { itemName } from '@/lib/catalog/post-title';
+import { itemName } from '@/lib/catalog/item-name';
 import { useFormatMoney } from '@/components/locale/locale-provider';
 import { stripeForBrowser } from './stripe-for-browser';
 import type { PaidOrder } from './payment-step';

@@ -10,18 +10,20 @@ import { PaymentStep } from '@/components/checkout/payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { useFormatMoney } from '@/components/locale/locale-provider';
 import { useLive } from '@/components/live/live-provider';
+import { itemName } from '@/lib/catalog/item-name';
 import { ReplyItem } from './reply-item';
 import { ReplyComposer } from './reply-composer';
 
 interface ReplyThreadProps {
   postId: string;
+  postTitle: string;
   buyHashtag: string;
   initialReplies: ReplyView[];
   buy: BuyContext;
   draft: string;
 }
 
-export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: ReplyThreadProps) {
+export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy, draft }: ReplyThreadProps) {
   const money = useFormatMoney();
   const [replies, setReplies] = useState(initialReplies);
   const [checkout, setCheckout] = useState<CheckoutSession | null>(null);
@@ -72,7 +74,7 @@ export function ReplyThread({ postId, buyHashtag, initialReplies, buy, draft }: 
         {checkout && stripe && (
           <div className="stack">
             <p className="sheet__summary">
-              <strong>{checkout.itemLabel}</strong> ×{checkout.quantity} · <strong>{money(checkout.amountMinor, checkout.currency)}</strong>
+              <strong>{itemName(postTitle, checkout.itemLabel)}</strong> ×{checkout.quantity} · <strong>{money(checkout.amountMinor, checkout.currency)}</strong>
             </p>
             <PaymentStep
               stripe={stripe}

@@ -4,6 +4,7 @@ import { POST_TITLE_MAX } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 
 export { POST_TITLE_MAX };
+export { itemName } from './item-name';
 
 /** The trimmed title, or an invalid_input error on the `title` field. */
 export function checkPostTitle(title: string): string {
@@ -13,7 +14,3 @@ export function checkPostTitle(title: string): string {
   return trimmed;
 }
 
-/** "Ridge Tee (M)": the item an order is for, by its post's title and the variant chosen. */
-export function itemName(title: string, variantLabel: string): string {
-  return title ? `${title} (${variantLabel})` : variantLabel;
-}

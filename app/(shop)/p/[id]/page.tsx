@@ -114,7 +114,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         </div>
       </div>
       {detail.status === 'published' && (
-        <ReplyThread postId={post.id} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
+        <ReplyThread postId={post.id} postTitle={post.title} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
       )}
     </>
   );
