@@ -5,7 +5,7 @@
 // is left, the rest hear "not this time". Each step is a conditional update or runs under a row
 // lock, so concurrent ticks, retries and webhooks never offer, charge or sell a unit twice.
 import 'server-only';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { and, asc, count, eq, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { drawEntries, draws, drawVariants, orders, posts, users, variants, type Draw, type DrawEntry, type Order } from '@/db/schema';
@@ -13,6 +13,7 @@ import { releaseReservation } from '@/lib/checkout/reserve';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { postOrderCard, sendNotice } from '@/lib/conversations/order-cards';
 import { destinationChargeParams, platformFeeFor } from '@/lib/payments/connect';
+import { cardErrorWithIntent } from '@/lib/payments/card-error';
 import { OFFER_MINUTES } from './rules';
 import { shuffleEntries } from './shuffle';
 
@@ -180,8 +181,9 @@ export async function chargeOffer(db: Db, stripe: Stripe, entryId: number): Prom
       },
       { idempotencyKey: `draw-entry-${entry.id}-charge` },
     );
-  } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeCardError) || !error.payment_intent) throw error;
+  } catch (caught) {
+    const error = cardErrorWithIntent(caught);
+    if (!error) throw caught;
     // Authentication needed or declined: the intent stays open for the winner, for 30 minutes.
     const failed = error.payment_intent;
     const reason = error.code === 'authentication_required' ? 'Your bank asks you to confirm this payment.' : `Your card was declined (${error.decline_code ?? error.code ?? 'declined'}).`;
