@@ -45,29 +45,32 @@ export function FunnelChart({ series }: { series: DayPoint[] }) {
           </span>
         ))}
       </figcaption>
-      <table className="visually-hidden">
-        <caption>Per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {LINES.map((line) => (
-              <th key={line.key} scope="col">
-                {line.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((point) => (
-            <tr key={point.day}>
-              <td>{point.day}</td>
+      {/* The numbers for screen readers; the wrapper (not the table, which ignores width) clips it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
               {LINES.map((line) => (
-                <td key={line.key}>{point[line.key]}</td>
+                <th key={line.key} scope="col">
+                  {line.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((point) => (
+              <tr key={point.day}>
+                <td>{point.day}</td>
+                {LINES.map((line) => (
+                  <td key={line.key}>{point[line.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
