@@ -117,7 +117,7 @@ test('every action and route as every persona: the expected outcome, never a 5xx
     fixtures.victimUser = (await signUpViaApi(contexts.spare, 'Matrix Victim')).id;
     const banned = await signUpViaApi(contexts.banned, 'Matrix Banned');
     await sql`update users set banned_at = now() where id = ${banned.id}`;
-    const admin = await contexts.admin.post('/api/auth/sign-up/email', { data: { email: 'admin@e2e.test', password: 'correct-horse-battery', name: 'Admin' }, headers: { origin: ORIGIN } });
+    const admin = await contexts.admin.post('/api/auth/sign-up/email', { data: { email: 'admin@e2e.test', password: 'correct-horse-battery', name: 'Ada Admin' }, headers: { origin: ORIGIN } });
     if (!admin.ok()) {
       const signedIn = await contexts.admin.post('/api/auth/sign-in/email', { data: { email: 'admin@e2e.test', password: 'correct-horse-battery' }, headers: { origin: ORIGIN } });
       expect(signedIn.ok(), 'admin@e2e.test exists with another password').toBe(true);

@@ -83,6 +83,8 @@ test('bad input gets a clear message next to the field and saves nothing', async
   const handle = `dupe_${Date.now().toString(36)}`;
   await createBrand(page, 'Olga', handle);
   await page.goto('/studio/posts/new');
+  await page.getByLabel('Title', { exact: true }).fill('Not a real photo');
+  await page.getByLabel('Caption').fill('A text file pretending to be a photo.');
   await page.getByLabel('Photos').setInputFiles(path.join(import.meta.dirname, 'fixtures/not-an-image.png'));
   await page.getByPlaceholder('e.g. Green tee, front').fill('text file');
   await page.getByLabel('Option 1', { exact: true }).fill('M');
