@@ -79,9 +79,9 @@ test('a photo a brand uploads through instance A shows through instance B', asyn
   await trust`update brands set trusted_at = now() where handle = ${handle}`;
   await trust.end();
   await brand.page.goto('/studio/posts/new');
-  await brand.page.getByLabel('Title').fill('Shared photo tee');
+  await brand.page.getByLabel('Title', { exact: true }).fill('Shared photo tee');
   await brand.page.getByLabel('Caption').fill('Shared photo tee, one size for now');
-  await brand.page.getByLabel('Photos').setInputFiles(PHOTO);
+  await brand.page.getByLabel('Photos', { exact: true }).setInputFiles(PHOTO);
   await brand.page.getByPlaceholder('e.g. Green tee, front').fill('Shared photo tee, front');
   await brand.page.getByLabel('Option 1', { exact: true }).fill('M');
   await brand.page.getByLabel('Price').first().fill('25');
