@@ -1,11 +1,13 @@
 // Small factories for integration tests: real rows through the domain functions where they exist.
 import type { Db } from '../db/open';
 import { eq } from 'drizzle-orm';
-import { brands, users } from '../db/schema';
+import type Stripe from 'stripe';
+import { brands, orders, users, variants } from '../db/schema';
 import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
 import { runningTestStripe } from './stripe';
 import { createBrand } from '../lib/catalog/brands';
 import { createPost, type NewPost } from '../lib/catalog/posts';
+import { startCheckout } from '../lib/checkout/start-checkout';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -52,4 +54,15 @@ export async function makePost(db: Db, brandId: string, overrides: Partial<NewPo
     ],
     ...overrides,
   });
+}
+
+/** A buyer's order awaiting payment (one M at €25.00 of three), made through the real checkout. */
+export async function makeOpenOrder(db: Db, stripe: Stripe) {
+  const brand = await makeBrand(db);
+  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 3 }] });
+  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
+  const buyer = await makeUser(db);
+  const session = await startCheckout(db, stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 });
+  const [order] = await db.select().from(orders).where(eq(orders.id, session.orderId));
+  return { order: order!, buyer };
 }

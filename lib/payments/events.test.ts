@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { orders, stripeEvents, variants } from '@/db/schema';
+import { orders, stripeEvents } from '@/db/schema';
 import { inboxTexts } from '@/test/conversations';
 import type { Db } from '@/db/open';
-import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { makeOpenOrder } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
-import { startCheckout } from '@/lib/checkout/start-checkout';
 import { handleStripeEvent, verifyStripeEvent, WebhookSignatureError } from './events';
 
 let db: Db;
@@ -18,15 +17,6 @@ withDbAndStripe((database, emulator) => {
   stripe = emulator;
 });
 
-async function openOrder() {
-  const brand = await makeBrand(db);
-  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 3 }] });
-  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
-  const buyer = await makeUser(db);
-  const session = await startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 });
-  const [order] = await db.select().from(orders).where(eq(orders.id, session.orderId));
-  return { order: order!, buyer };
-}
 
 async function eventsFor(intentId: string, type: string): Promise<Stripe.Event[]> {
   const list = await stripe.stripe.events.list({ type, limit: 100 });
@@ -40,7 +30,7 @@ function signed(event: Stripe.Event, withSecret = secret) {
 
 describe('stripe webhooks', () => {
   it('refuses a forged signature and a tampered payload; nothing changes', async () => {
-    const { order } = await openOrder();
+    const { order } = await makeOpenOrder(db, stripe.stripe);
     await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
     const [event] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
     const forged = signed(event!, 'whsec_attacker');
@@ -54,7 +44,7 @@ describe('stripe webhooks', () => {
   });
 
   it('applies a duplicated succeeded event once: one paid order, one receipt', async () => {
-    const { order, buyer } = await openOrder();
+    const { order, buyer } = await makeOpenOrder(db, stripe.stripe);
     await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
     const [event] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
     const { payload, header } = signed(event!);
@@ -68,7 +58,7 @@ describe('stripe webhooks', () => {
   });
 
   it('never un-pays: a payment_failed delivered after succeeded leaves the order paid', async () => {
-    const { order } = await openOrder();
+    const { order } = await makeOpenOrder(db, stripe.stripe);
     await expect(stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_chargeDeclined' })).rejects.toMatchObject({ code: 'card_declined' });
     await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
     const [failed] = await eventsFor(order.paymentIntentId!, 'payment_intent.payment_failed');
@@ -81,7 +71,7 @@ describe('stripe webhooks', () => {
   });
 
   it('settles correctly when the failure arrives first and then the success', async () => {
-    const { order } = await openOrder();
+    const { order } = await makeOpenOrder(db, stripe.stripe);
     await expect(stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_chargeDeclinedInsufficientFunds' })).rejects.toMatchObject({
       decline_code: 'insufficient_funds',
     });

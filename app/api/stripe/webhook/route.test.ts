@@ -3,12 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
-import { orders, variants } from '@/db/schema';
+import { orders } from '@/db/schema';
 import type { Db } from '@/db/open';
-import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { makeOpenOrder } from '@/test/factories';
 import { startTestStripe, type TestStripe } from '@/test/stripe';
 import { testDb } from '@/test/database';
-import { startCheckout } from '@/lib/checkout/start-checkout';
 
 const secret = 'whsec_route_test';
 let db: Db;
@@ -33,15 +32,6 @@ async function deliver(type: string, object: unknown): Promise<{ status: number;
   return { status: response.status, body: await response.json() };
 }
 
-async function openOrder() {
-  const brand = await makeBrand(db);
-  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 3 }] });
-  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
-  const buyer = await makeUser(db);
-  const session = await startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 });
-  const [order] = await db.select().from(orders).where(eq(orders.id, session.orderId));
-  return order!;
-}
 
 async function statusOf(orderId: string) {
   const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));
@@ -78,7 +68,7 @@ describe('settlement: only the order’s own PaymentIntent', () => {
     ['another currency', (order: { amountMinor: number; currency: string }) => ({ amount: order.amountMinor, currency: order.currency.toLowerCase() === 'eur' ? 'gbp' : 'eur' })],
     ['the same amount and currency', (order: { amountMinor: number; currency: string }) => ({ amount: order.amountMinor, currency: order.currency.toLowerCase() })],
   ])('a PaymentIntent made elsewhere with the order’s id and %s leaves it unpaid', async (_case, money) => {
-    const order = await openOrder();
+    const { order } = await makeOpenOrder(db, stripe.stripe);
     const foreign: Stripe.PaymentIntent = await stripe.stripe.paymentIntents.create({ ...money(order), metadata: { order_id: order.id } });
     await stripe.stripe.paymentIntents.confirm(foreign.id, { payment_method: 'pm_card_visa' });
     const { status, body } = await deliver('payment_intent.succeeded', { id: foreign.id, object: 'payment_intent' });
