@@ -1,6 +1,5 @@
 'use client';
 // Buy without leaving the post: choose an option and quantity, pay in a sheet, see the receipt.
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -8,18 +7,12 @@ import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import { itemName } from '@/lib/catalog/item-name';
+import { PaymentStep } from './lazy-payment-step';
 import { useFormatMoney } from '@/components/locale/locale-provider';
 import { stripeForBrowser } from './stripe-for-browser';
 import type { PaidOrder } from './payment-step';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from './sheet';
-
-// The payment step (Stripe's React components, Payment and Address Elements) is fetched when a buyer
-// gets to it, not with every feed: it is most of the checkout's code and most readers never buy.
-const PaymentStep = dynamic(() => import('./payment-step').then((module) => module.PaymentStep), {
-  ssr: false,
-  loading: () => <p className="muted" role="status">Loading payment…</p>,
-});
 
 interface BuySheetProps {
   post: PostCardData;

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { useFormatMoney } from '@/components/locale/locale-provider';
-import { PaymentStep } from './payment-step';
+import { PaymentStep } from './lazy-payment-step';
 import { Sheet } from './sheet';
 import { stripeForBrowser } from './stripe-for-browser';
 

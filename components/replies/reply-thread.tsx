@@ -6,7 +6,7 @@ import type { ReplyView } from '@/lib/replies/thread';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from '@/components/checkout/sheet';
-import { PaymentStep } from '@/components/checkout/payment-step';
+import { PaymentStep } from '@/components/checkout/lazy-payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { useFormatMoney } from '@/components/locale/locale-provider';
 import { useLive } from '@/components/live/live-provider';
