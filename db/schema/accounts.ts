@@ -12,6 +12,9 @@ export const users = pgTable('users', {
   // The buyer's Stripe Customer, created on first checkout; saved cards live there, not here.
   stripeCustomerId: text('stripe_customer_id').unique(),
   hideBuyBadges: boolean('hide_buy_badges').notNull().default(false),
+  // The language and IANA time zone the person chose; restored into their cookies at sign-in.
+  locale: text('locale'),
+  timeZone: text('time_zone'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
