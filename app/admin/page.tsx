@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listReportQueue, REPORTABLE_TYPES, type ReportableType } from '@/lib/moderation/reports';
 import { listPendingReview } from '@/lib/moderation/review';
-import { listProhibitedTerms } from '@/lib/moderation/actions';
+import { listProhibitedTerms } from '@/lib/moderation/prohibited-terms';
 import { REPORT_REASONS, REPORT_REASON_VALUES, type ReportReasonValue } from '@/lib/moderation/report-reasons';
 import { HeldPostCard } from '@/components/admin/held-post-card';
 import { ReportGroupCard } from '@/components/admin/report-group-card';

@@ -5,7 +5,7 @@ import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { inboxTexts } from '@/test/conversations';
-import { removeMessage } from '@/lib/moderation/actions';
+import { removeMessage } from '@/lib/moderation/content-actions';
 import { RATE_LIMIT, reportMessage, startConversation, writeMessage } from './messages';
 import { postOrderCard, sendNotice } from './order-cards';
 import { listConversations, markRead, openConversation, readThread, unreadCounts, type Reader } from './read';

@@ -6,7 +6,7 @@ import { moderationActions, posts, users } from '@/db/schema';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { hidePost, restorePost } from './actions';
+import { hidePost, restorePost } from './post-actions';
 import type { Actor } from './audit';
 
 let db: Db;

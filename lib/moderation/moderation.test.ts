@@ -10,19 +10,12 @@ import { listFeed } from '@/lib/catalog/feed';
 import { publishPost } from '@/lib/catalog/posts';
 import { reserveOrder } from '@/lib/checkout/reserve';
 import { startCheckout } from '@/lib/checkout/start-checkout';
-import {
-  addProhibitedTerm,
-  approvePost,
-  banUser,
-  dismissReports,
-  hidePost,
-  liftSuspension,
-  removeProhibitedTerm,
-  removeReply,
-  restorePost,
-  suspendBrand,
-  trustBrand,
-} from './actions';
+import { banUser } from './ban-user';
+import { liftSuspension, suspendBrand, trustBrand } from './brand-actions';
+import { removeReply } from './content-actions';
+import { dismissReports } from './dismiss-reports';
+import { approvePost, hidePost, restorePost } from './post-actions';
+import { addProhibitedTerm, removeProhibitedTerm } from './prohibited-terms';
 import { listAudit, type Actor } from './audit';
 import { fileReport, listReportQueue } from './reports';
 import { listPendingReview } from './review';

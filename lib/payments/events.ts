@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { stripeEvents } from '@/db/schema';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
-import { syncRefundsFromCharge } from '@/lib/studio/orders';
+import { syncRefundsFromCharge } from '@/lib/studio/refunds';
 import { applyConnectAccount } from './connect';
 
 // A handler says whether the event concerned something of ours; 'ignored' is still a 2xx answer.

@@ -9,7 +9,10 @@ import { startCheckout } from '@/lib/checkout/start-checkout';
 import { settleFromPaymentIntent, retrievePaymentIntent } from '@/lib/checkout/settle';
 import { applyConnectAccount, createOnboardingLink, platformFeeFor, refreshPayoutsStatus } from '@/lib/payments/connect';
 import { handleStripeEvent } from '@/lib/payments/events';
-import { exportOrdersCsv, fulfilOrder, getStudioOrder, listStudioOrders, refundOrder } from './orders';
+import { fulfilOrder } from './fulfil-order';
+import { getStudioOrder, listStudioOrders } from './order-list';
+import { exportOrdersCsv } from './orders-csv';
+import { refundOrder } from './refunds';
 import { sweepDrops } from './drops';
 
 let db: Db;

@@ -7,7 +7,7 @@ import { itemName } from '@/lib/catalog/post-title';
 import { ORDER_STATUS } from '@/lib/vocabulary/statuses';
 import { truncateWords } from '@/lib/text/truncate';
 import { formatMoney } from '@/lib/money';
-import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/orders';
+import { ORDER_STATUSES, listStudioOrders } from '@/lib/studio/order-list';
 import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FilterSelect } from '@/components/form/filter-select';

@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { plainText } from '@/lib/validation/text';
-import { addProhibitedTerm } from '@/lib/moderation/actions';
+import { addProhibitedTerm } from '@/lib/moderation/prohibited-terms';
 import { moderationAction, reasonField } from './moderation-action';
 
 const schema = z.object({ term: plainText({ min: 2, max: 60, multiline: false, tooShort: 'Use 2 to 60 characters.', tooLong: 'Use 2 to 60 characters.' }), reason: reasonField });

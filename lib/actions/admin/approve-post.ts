@@ -1,5 +1,5 @@
 'use server';
-import { approvePost } from '@/lib/moderation/actions';
+import { approvePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const approvePostAction = moderationAction(moderationSchema, approvePost, 'Approved: the post is live.');

@@ -1,5 +1,5 @@
 'use server';
-import { banUser } from '@/lib/moderation/actions';
+import { banUser } from '@/lib/moderation/ban-user';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const banUserAction = moderationAction(moderationSchema, banUser, 'User banned and signed out everywhere.');

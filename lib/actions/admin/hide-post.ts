@@ -1,5 +1,5 @@
 'use server';
-import { hidePost } from '@/lib/moderation/actions';
+import { hidePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const hidePostAction = moderationAction(moderationSchema, hidePost, 'Hidden: the post is gone from feeds and cannot be bought.');

@@ -1,5 +1,5 @@
 'use server';
-import { liftSuspension } from '@/lib/moderation/actions';
+import { liftSuspension } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const liftSuspensionAction = moderationAction(moderationSchema, liftSuspension, 'Suspension lifted.');

@@ -6,7 +6,7 @@ import type { Db } from '@/db/open';
 import type { ModerationAction } from '@/db/schema';
 import { authedAction } from '@/lib/actions/define-action';
 import type { Actor } from '@/lib/moderation/audit';
-import type { ModerationDeps } from '@/lib/moderation/actions';
+import type { ModerationDeps } from '@/lib/moderation/moderate';
 import { getStripe } from '@/lib/payments/stripe';
 import { uuid } from '@/lib/validation/ids';
 import { plainText } from '@/lib/validation/text';

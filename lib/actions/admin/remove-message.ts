@@ -1,5 +1,5 @@
 'use server';
-import { removeMessage } from '@/lib/moderation/actions';
+import { removeMessage } from '@/lib/moderation/content-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const removeMessageAction = moderationAction(moderationSchema, removeMessage, 'Message removed.');

@@ -1,5 +1,5 @@
 'use server';
-import { removeProhibitedTerm } from '@/lib/moderation/actions';
+import { removeProhibitedTerm } from '@/lib/moderation/prohibited-terms';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const removeProhibitedTermAction = moderationAction(moderationSchema, removeProhibitedTerm, 'Term removed.');

@@ -1,5 +1,5 @@
 'use server';
-import { removeReply } from '@/lib/moderation/actions';
+import { removeReply } from '@/lib/moderation/content-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const removeReplyAction = moderationAction(moderationSchema, removeReply, 'Reply removed.');

@@ -1,5 +1,5 @@
 'use server';
-import { restorePost } from '@/lib/moderation/actions';
+import { restorePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const restorePostAction = moderationAction(moderationSchema, restorePost, 'Restored: the post is live again.');

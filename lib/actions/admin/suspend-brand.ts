@@ -1,5 +1,5 @@
 'use server';
-import { suspendBrand } from '@/lib/moderation/actions';
+import { suspendBrand } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const suspendBrandAction = moderationAction(moderationSchema, suspendBrand, 'Brand suspended: its posts are hidden.');

@@ -1,5 +1,5 @@
 'use server';
-import { trustBrand } from '@/lib/moderation/actions';
+import { trustBrand } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
 export const trustBrandAction = moderationAction(moderationSchema, trustBrand, 'Brand trusted: its posts publish without review.');

@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
-import { fulfilOrder as fulfil } from '@/lib/studio/orders';
+import { fulfilOrder as fulfil } from '@/lib/studio/fulfil-order';
 
 const schema = z.object({
   orderId: z.uuid('Unknown order.'),

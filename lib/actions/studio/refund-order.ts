@@ -6,7 +6,8 @@ import { checkbox } from '@/lib/actions/form-fields';
 import { DomainError } from '@/lib/errors';
 import { parseMoneyInput } from '@/lib/money';
 import { getStripe } from '@/lib/payments/stripe';
-import { getStudioOrder, refundOrder as refund } from '@/lib/studio/orders';
+import { getStudioOrder } from '@/lib/studio/order-list';
+import { refundOrder as refund } from '@/lib/studio/refunds';
 
 const schema = z.object({
   orderId: z.uuid('Unknown order.'),

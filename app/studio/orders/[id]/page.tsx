@@ -4,7 +4,7 @@ import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { isDomainError } from '@/lib/errors';
-import { getStudioOrder } from '@/lib/studio/orders';
+import { getStudioOrder } from '@/lib/studio/order-list';
 import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FulfilOrderForm } from '@/components/studio/fulfil-order-form';

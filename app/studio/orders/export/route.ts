@@ -1,7 +1,7 @@
 // CSV download of the brand's orders, with the same filters as the list.
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { exportOrdersCsv } from '@/lib/studio/orders';
+import { exportOrdersCsv } from '@/lib/studio/orders-csv';
 import { parseOrderFilters } from '@/lib/studio/order-filters';
 
 export async function GET(request: Request) {

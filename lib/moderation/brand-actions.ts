@@ -1,0 +1,81 @@
+// Admin actions on brands: suspend (its visible posts hidden, open checkouts cancelled), lift the
+// suspension (exactly those posts back), trust (new posts publish without review).
+import 'server-only';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '@/db/open';
+import { brands, moderationActions, postReviews, posts, type Post } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+import type { Actor } from './audit';
+import { moderate, reportTarget, tellOwner, type ModerationDeps, type ModerationInput } from './moderate';
+import { resolveReports } from './reports';
+import { cancelPendingOrders } from './takedown-orders';
+import { requireTarget } from './targets';
+
+export function suspendBrand(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
+  return moderate(db, actor, input.reason, deps, async (tx, reason) => {
+    const target = await requireTarget(tx, 'brand', input.targetId);
+    const [brand] = await tx.select({ suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, target.id)).for('update');
+    if (brand?.suspendedAt) throw new DomainError('conflict', 'That brand is already suspended.');
+    await tx.update(brands).set({ suspendedAt: new Date() }).where(eq(brands.id, target.id));
+    const visible = await tx
+      .select({ id: posts.id, status: posts.status })
+      .from(posts)
+      .where(and(eq(posts.brandId, target.id), inArray(posts.status, ['published', 'pending_review'])));
+    const ids = visible.map((post) => post.id);
+    if (ids.length) {
+      await tx.update(posts).set({ status: 'hidden', updatedAt: new Date() }).where(inArray(posts.id, ids));
+      await tx.delete(postReviews).where(inArray(postReviews.postId, ids));
+    }
+    const paymentIntentsToCancel = await cancelPendingOrders(tx, ids);
+    const postNames = await Promise.all(ids.map((id) => requireTarget(tx, 'post', id)));
+    await resolveReports(tx, actor, [reportTarget(target), ...postNames.map(reportTarget)], 'actioned', 'we suspended the brand. Thank you for telling us.');
+    await tellOwner(tx, target, `An admin suspended your brand; its posts are hidden and cannot be bought. Reason: ${reason}`);
+    return {
+      // Lifting the suspension puts exactly these posts back the way they were.
+      entry: { action: 'suspend_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { hiddenPosts: visible, cancelledOrders: paymentIntentsToCancel.length } },
+      paymentIntentsToCancel,
+    };
+  });
+}
+
+export function liftSuspension(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
+  return moderate(db, actor, input.reason, deps, async (tx, reason) => {
+    const target = await requireTarget(tx, 'brand', input.targetId);
+    const [brand] = await tx.select().from(brands).where(eq(brands.id, target.id));
+    if (!brand?.suspendedAt) throw new DomainError('conflict', 'That brand is not suspended.');
+    await tx.update(brands).set({ suspendedAt: null }).where(eq(brands.id, target.id));
+    const [suspension] = await tx
+      .select({ changes: moderationActions.changes })
+      .from(moderationActions)
+      .where(and(eq(moderationActions.action, 'suspend_brand'), eq(moderationActions.targetId, target.id)))
+      .orderBy(desc(moderationActions.createdAt))
+      .limit(1);
+    const hidden = (suspension?.changes.hiddenPosts ?? []) as { id: string; status: Post['status'] }[];
+    const restored: string[] = [];
+    for (const post of hidden) {
+      // Only posts still hidden: one an admin hid separately since stays down.
+      const [row] = await tx
+        .update(posts)
+        .set({ status: post.status, updatedAt: new Date() })
+        .where(and(eq(posts.id, post.id), eq(posts.status, 'hidden')))
+        .returning({ id: posts.id });
+      if (row) restored.push(row.id);
+    }
+    await tellOwner(tx, target, `An admin lifted your brand's suspension. Reason: ${reason}`);
+    return { entry: { action: 'lift_suspension', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { restoredPostIds: restored } } };
+  });
+}
+
+export function trustBrand(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
+  return moderate(db, actor, input.reason, deps, async (tx, reason) => {
+    const target = await requireTarget(tx, 'brand', input.targetId);
+    const [brand] = await tx
+      .update(brands)
+      .set({ trustedAt: new Date() })
+      .where(and(eq(brands.id, target.id), isNull(brands.trustedAt)))
+      .returning({ trustedAt: brands.trustedAt });
+    if (!brand) throw new DomainError('conflict', 'That brand is already trusted.');
+    await tellOwner(tx, target, `Your brand is now trusted: new posts publish without review. Note: ${reason}`);
+    return { entry: { action: 'trust_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { trusted: true } } };
+  });
+}

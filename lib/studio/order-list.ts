@@ -1,0 +1,82 @@
+// A brand's orders in the studio: filtered list and search, and one order's detail. Every
+// function takes the acting brand's id and reads only that brand's orders.
+import 'server-only';
+import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/open';
+import { orders, posts, users, variants, type Order } from '@/db/schema';
+import { DomainError } from '@/lib/errors';
+
+export const ORDER_STATUSES = ['pending_payment', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired'] as const satisfies readonly Order['status'][];
+
+export interface OrderFilters {
+  status?: Order['status'];
+  postId?: string;
+  /** Inclusive day range, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Buyer name or email, post title, item label, SKU or order id prefix. */
+  q?: string;
+}
+
+export interface StudioOrder extends Order {
+  buyerName: string;
+  buyerEmail: string;
+  postTitle: string;
+  sku: string | null;
+}
+
+/** What the brand keeps: the amount after refunds, less the platform fee. */
+export function brandShareOf(order: Pick<Order, 'amountMinor' | 'platformFeeMinor'>): number {
+  return order.amountMinor - order.platformFeeMinor;
+}
+
+function dayStart(day: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function filterConditions(brandId: string, filters: OrderFilters): SQL[] {
+  const conditions: SQL[] = [eq(orders.brandId, brandId)];
+  if (filters.status) conditions.push(eq(orders.status, filters.status));
+  if (filters.postId) conditions.push(eq(orders.postId, filters.postId));
+  const from = filters.from ? dayStart(filters.from) : null;
+  const to = filters.to ? dayStart(filters.to) : null;
+  if (from) conditions.push(gte(orders.createdAt, from));
+  if (to) conditions.push(lt(orders.createdAt, new Date(to.getTime() + 86_400_000)));
+  const q = filters.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(ilike(users.name, like), ilike(users.email, like), ilike(orders.itemLabel, like), ilike(posts.title, like), ilike(variants.sku, like), sql`${orders.id}::text like ${`${q.toLowerCase()}%`}`)!,
+    );
+  }
+  return conditions;
+}
+
+function selectStudioOrders(db: DbOrTx) {
+  return db
+    .select({ order: orders, buyerName: users.name, buyerEmail: users.email, postTitle: posts.title, sku: variants.sku })
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.buyerId))
+    .innerJoin(posts, eq(posts.id, orders.postId))
+    .innerJoin(variants, eq(variants.id, orders.variantId));
+}
+
+type Row = { order: Order; buyerName: string; buyerEmail: string; postTitle: string; sku: string | null };
+const flatten = ({ order, ...rest }: Row): StudioOrder => ({ ...order, ...rest });
+
+export async function listStudioOrders(db: DbOrTx, brandId: string, filters: OrderFilters = {}, limit = 200): Promise<StudioOrder[]> {
+  const rows = await selectStudioOrders(db)
+    .where(and(...filterConditions(brandId, filters)))
+    .orderBy(desc(orders.createdAt))
+    .limit(limit);
+  return rows.map(flatten);
+}
+
+/** One of the brand's orders; another brand's order is reported as not found, never shown. */
+export async function getStudioOrder(db: DbOrTx, brandId: string, orderId: string): Promise<StudioOrder> {
+  const [row] = await selectStudioOrders(db).where(and(eq(orders.id, orderId), eq(orders.brandId, brandId)));
+  if (!row) throw new DomainError('not_found', 'That order does not exist.');
+  return flatten(row);
+}
