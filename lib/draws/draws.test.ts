@@ -119,6 +119,20 @@ describe('entering', () => {
     expect((await entriesOf(draw.id)).map((e) => e.userId)).toEqual([a.user.id]);
   });
 
+  it('simultaneous requests: one person double-submitting gets one entry; two accounts racing with one card, one is in', async () => {
+    const { post, draw, m } = await shop({ M: 1, L: 0 });
+    const a = await entrant('4242424242424242');
+    const request = { userId: a.user.id, postId: post.id, variantId: m.id, paymentMethodId: a.paymentMethodId };
+    const twice = await Promise.all([enterDraw(db, t.stripe, request), enterDraw(db, t.stripe, request), enterDraw(db, t.stripe, request)]);
+    expect(new Set(twice.map((entry) => entry.id)).size).toBe(1);
+    const b = await entrant('5555555555554444');
+    const c = await entrant('5555555555554444');
+    const race = await Promise.allSettled([b, c].map((who) => enterDraw(db, t.stripe, { userId: who.user.id, postId: post.id, variantId: m.id, paymentMethodId: who.paymentMethodId })));
+    expect(race.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(race.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'card_in_use' } });
+    expect(await entriesOf(draw.id)).toHaveLength(2);
+  });
+
   it('applies the rules: followers before the draw opened, verified email, account age', async () => {
     const { brand, post, draw, m } = await shop({ M: 1, L: 0 });
     await db.update(draws).set({ requireFollower: true, requireVerifiedEmail: true, minAccountAgeDays: 3, opensAt: new Date(Date.now() - 60_000) }).where(eq(draws.id, draw.id));
@@ -274,6 +288,8 @@ describe('the fallback chain', () => {
     const payment = await payDrawWin(db, t.stripe, first.user.id, post.id);
     expect(payment.status).toBe('requires_action');
     const [order] = await db.select().from(orders).where(eq(orders.buyerId, first.user.id));
+    // The challenge is for Stripe.js to show on the post page (a modal), not a redirect away from it.
+    expect((await t.stripe.paymentIntents.retrieve(order!.paymentIntentId!)).next_action?.type).toBe('use_stripe_sdk');
     await fetch(`${t.emulator.url}/_emulator/intents/${order!.paymentIntentId}/authenticate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"outcome":"complete"}' });
     await tickDraws(db, t.stripe);
     const entries = await entriesOf(draw.id);

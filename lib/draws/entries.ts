@@ -2,12 +2,11 @@
 // charged later without the entrant present; one live entry per person and per card.
 import 'server-only';
 import type Stripe from 'stripe';
-import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { drawEntries, draws, drawVariants, follows, users, brands, type Draw, type DrawEntry } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { describeCard } from '@/lib/checkout/payment-summary';
-import { ensureStripeCustomer } from '@/lib/payments/customers';
 import { ENTRIES_PER_DRAW, ENTRIES_PER_HOUR } from './rules';
 
 export interface EntryRequest {
@@ -28,36 +27,58 @@ function checkWindow(draw: Draw, now: Date): void {
   if (draw.opensAt > now) throw new DomainError('draw_closed', `Entries open ${draw.opensAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
 }
 
+/**
+ * Everything an entry is checked against, in ONE read: the draw, the option, the entrant (with the
+ * follow the rules may ask for), their live entry and the counts the rate limits look at.
+ */
+async function loadEntryContext(db: Db, request: EntryRequest, now: Date) {
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const [row] = await db
+    .select({
+      draw: draws,
+      optionUnits: drawVariants.units,
+      ownerId: brands.ownerId,
+      // A left-joined object is null when its first column is, so it starts with the id.
+      user: { id: users.id, bannedAt: users.bannedAt, createdAt: users.createdAt, emailVerified: users.emailVerified, customerId: users.stripeCustomerId },
+      followedAt: follows.createdAt,
+      mine: drawEntries,
+      enteredLastHour: sql<number>`(select count(*) from ${drawEntries} recent where recent.user_id = ${request.userId} and recent.created_at >= ${hourAgo.toISOString()}::timestamptz)::int`,
+      enteredHere: sql<number>`(select count(*) from ${drawEntries} here where here.draw_id = ${draws.id} and here.user_id = ${request.userId})::int`,
+    })
+    .from(draws)
+    .innerJoin(brands, eq(brands.id, draws.brandId))
+    .leftJoin(users, eq(users.id, request.userId))
+    .leftJoin(drawVariants, and(eq(drawVariants.drawId, draws.id), eq(drawVariants.variantId, request.variantId)))
+    .leftJoin(follows, and(eq(follows.followerId, request.userId), eq(follows.brandId, draws.brandId)))
+    .leftJoin(drawEntries, and(eq(drawEntries.drawId, draws.id), eq(drawEntries.userId, request.userId), ne(drawEntries.status, 'withdrawn')))
+    .where(eq(draws.postId, request.postId));
+  if (!row) throw new DomainError('not_found', 'This post is not a draw.');
+  return row;
+}
+
+type EntryContext = Awaited<ReturnType<typeof loadEntryContext>>;
+
 /** The draw's entry rules, with the reason a person does not meet them. */
-async function checkEligibility(db: Db, draw: Draw, userId: string, now: Date): Promise<void> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+function checkEligibility({ draw, user, ownerId, followedAt }: EntryContext, userId: string, now: Date): void {
   if (!user || user.bannedAt) throw new DomainError('banned', 'This account cannot enter draws.');
-  const [brand] = await db.select({ ownerId: brands.ownerId }).from(brands).where(eq(brands.id, draw.brandId));
-  if (brand?.ownerId === userId) throw new DomainError('not_eligible', 'You cannot enter your own draw.');
+  if (ownerId === userId) throw new DomainError('not_eligible', 'You cannot enter your own draw.');
   if (draw.minAccountAgeDays && now.getTime() - user.createdAt.getTime() < draw.minAccountAgeDays * 86_400_000) {
     throw new DomainError('not_eligible', `This draw is for accounts older than ${draw.minAccountAgeDays} days.`);
   }
   if (draw.requireVerifiedEmail && !user.emailVerified) throw new DomainError('not_eligible', 'This draw needs a verified email address.');
-  if (draw.requireFollower) {
-    const [follow] = await db.select({ at: follows.createdAt }).from(follows).where(and(eq(follows.followerId, userId), eq(follows.brandId, draw.brandId)));
-    if (!follow || follow.at >= draw.opensAt) throw new DomainError('not_eligible', 'This draw is for people who followed the brand before it opened.');
+  if (draw.requireFollower && (!followedAt || followedAt >= draw.opensAt)) {
+    throw new DomainError('not_eligible', 'This draw is for people who followed the brand before it opened.');
   }
 }
 
-async function checkRate(db: Db, draw: Draw, userId: string, now: Date): Promise<void> {
-  const [recent] = await db
-    .select({ n: count() })
-    .from(drawEntries)
-    .where(and(eq(drawEntries.userId, userId), gte(drawEntries.createdAt, new Date(now.getTime() - 3_600_000))));
-  if ((recent?.n ?? 0) >= ENTRIES_PER_HOUR) throw new DomainError('rate_limited', 'You have entered a lot of draws in the last hour. Try again later.');
-  const [here] = await db.select({ n: count() }).from(drawEntries).where(and(eq(drawEntries.drawId, draw.id), eq(drawEntries.userId, userId)));
-  if ((here?.n ?? 0) >= ENTRIES_PER_DRAW) throw new DomainError('rate_limited', `You can enter this draw at most ${ENTRIES_PER_DRAW} times.`);
+function checkRate({ enteredLastHour, enteredHere }: EntryContext): void {
+  if (enteredLastHour >= ENTRIES_PER_HOUR) throw new DomainError('rate_limited', 'You have entered a lot of draws in the last hour. Try again later.');
+  if (enteredHere >= ENTRIES_PER_DRAW) throw new DomainError('rate_limited', `You can enter this draw at most ${ENTRIES_PER_DRAW} times.`);
 }
 
 /** The card must be saved on the entrant's own Stripe customer, so it can be charged off-session. */
-async function requireChargeableCard(db: Db, stripe: Stripe, userId: string, paymentMethodId: string): Promise<Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card }> {
-  const customerId = await ensureStripeCustomer(db, stripe, userId);
-  const method = await stripe.paymentMethods.retrieve(paymentMethodId).catch(() => null);
+async function requireChargeableCard(stripe: Stripe, customerId: string | null, paymentMethodId: string): Promise<Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card }> {
+  const method = customerId ? await stripe.paymentMethods.retrieve(paymentMethodId).catch(() => null) : null;
   if (!method || method.customer !== customerId || !method.card?.fingerprint) {
     throw new DomainError('not_found', 'That card is not saved on your account.', 'paymentMethodId');
   }
@@ -78,49 +99,68 @@ async function refuseSharedCard(db: Db, draw: Draw): Promise<never> {
   throw new DomainError('card_in_use', 'That card is already entered in this draw by another account.', 'paymentMethodId');
 }
 
+/**
+ * Inserts the entry in ONE statement, only while the draw is open: the draw row is read FOR SHARE
+ * (the lock the close takes exclusively, so an entry is either in the draw or refused) and the
+ * unique indexes (one live entry per person, per card) turn a duplicate into no row.
+ */
+async function insertEntryWhileOpen(db: Db, drawId: string, request: EntryRequest, method: Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card }, now: Date): Promise<DrawEntry | null> {
+  const cardSummary = describeCard(method.card) ?? 'Card';
+  // Raw SQL: drizzle's INSERT … SELECT must name the identity column, which Postgres refuses.
+  const result = await db.execute<{ id: string | number; created_at: string | Date }>(sql`
+    insert into ${drawEntries} (draw_id, user_id, variant_id, payment_method_id, card_fingerprint, card_summary)
+    select ${draws.id}, ${request.userId}, ${request.variantId}::uuid, ${method.id}, ${method.card.fingerprint}, ${cardSummary}
+    from ${draws}
+    where ${draws.id} = ${drawId} and ${draws.status} = 'open' and ${draws.opensAt} <= ${now.toISOString()}::timestamptz and ${draws.closesAt} > ${now.toISOString()}::timestamptz
+    for share
+    on conflict do nothing
+    returning id, created_at`);
+  // postgres.js answers with the rows, PGlite with { rows }.
+  const [row] = Array.isArray(result) ? result : (result as unknown as { rows: typeof result[number][] }).rows;
+  if (!row) return null;
+  const createdAt = new Date(row.created_at);
+  return {
+    id: Number(row.id),
+    drawId,
+    userId: request.userId,
+    variantId: request.variantId,
+    paymentMethodId: method.id,
+    cardFingerprint: method.card.fingerprint!,
+    cardSummary,
+    status: 'entered',
+    rank: null,
+    orderId: null,
+    offerExpiresAt: null,
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
 /** Enters the draw; entering again with the same option and card returns the same entry. */
 export async function enterDraw(db: Db, stripe: Stripe, request: EntryRequest, now = new Date()): Promise<DrawEntry> {
-  const draw = await requireDrawForPost(db, request.postId);
+  // The common case is two database round trips (this read and the insert) and one Stripe retrieve.
+  const context = await loadEntryContext(db, request, now);
+  const { draw, mine } = context;
   checkWindow(draw, now);
-  // Independent reads run together: an entry is a burst-time request.
-  const [[option], , mine] = await Promise.all([
-    db.select().from(drawVariants).where(and(eq(drawVariants.drawId, draw.id), eq(drawVariants.variantId, request.variantId))),
-    checkEligibility(db, draw, request.userId, now),
-    liveEntry(db, draw.id, 'user', request.userId),
-  ]);
-  if (!option) throw new DomainError('invalid_input', 'That option is not in this draw.', 'variantId');
+  if (context.optionUnits === null) throw new DomainError('invalid_input', 'That option is not in this draw.', 'variantId');
+  checkEligibility(context, request.userId, now);
   if (mine) {
     if (mine.variantId === request.variantId && mine.paymentMethodId === request.paymentMethodId) return mine;
     throw new DomainError('already_entered', 'You have already entered this draw. Withdraw first to change your option or card.');
   }
-  const [, method] = await Promise.all([checkRate(db, draw, request.userId, now), requireChargeableCard(db, stripe, request.userId, request.paymentMethodId)]);
-  if (await liveEntry(db, draw.id, 'card', method.card.fingerprint!)) await refuseSharedCard(db, draw);
-
-  try {
-    return await db.transaction(async (tx) => {
-      // Shares the lock the close takes exclusively: an entry is either in the draw or refused.
-      const [current] = await tx.select().from(draws).where(eq(draws.id, draw.id)).for('share');
-      checkWindow(current!, now);
-      const [entry] = await tx
-        .insert(drawEntries)
-        .values({
-          drawId: draw.id,
-          userId: request.userId,
-          variantId: request.variantId,
-          paymentMethodId: method.id,
-          cardFingerprint: method.card.fingerprint!,
-          cardSummary: describeCard(method.card) ?? 'Card',
-        })
-        .returning();
-      return entry!;
-    });
-  } catch (error) {
-    // Lost a race with a second request: the unique indexes decide who is in.
-    const again = await liveEntry(db, draw.id, 'user', request.userId);
-    if (again) return again;
-    if (await liveEntry(db, draw.id, 'card', method.card.fingerprint!)) await refuseSharedCard(db, draw);
-    throw error;
+  checkRate(context);
+  const method = await requireChargeableCard(stripe, context.user!.customerId, request.paymentMethodId);
+  const entry = await insertEntryWhileOpen(db, draw.id, request, method, now);
+  if (entry) return entry;
+  // No row: the window closed meanwhile, or a live entry (a second request, or another account's
+  // with the same card) took the place first.
+  const again = await liveEntry(db, draw.id, 'user', request.userId);
+  if (again) {
+    if (again.variantId === request.variantId && again.paymentMethodId === request.paymentMethodId) return again;
+    throw new DomainError('already_entered', 'You have already entered this draw. Withdraw first to change your option or card.');
   }
+  if (await liveEntry(db, draw.id, 'card', method.card.fingerprint!)) await refuseSharedCard(db, draw);
+  throw new DomainError('draw_closed', 'Entries for this draw are closed.');
 }
 
 export async function withdrawEntry(db: Db, userId: string, postId: string): Promise<void> {

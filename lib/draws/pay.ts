@@ -1,6 +1,9 @@
 // A winner the off-session charge could not complete pays on-session: the entered card is confirmed
 // again with the winner present, so the bank's challenge can be shown (Stripe.js takes over on
 // requires_action), or another card is used through the order page.
+// The confirmation says `use_stripe_sdk` so a challenge comes back as a modal for Stripe.js's
+// handleNextAction on this page rather than a redirect away from it (Stripe's "finalize payments on
+// the server" flow).
 import 'server-only';
 import type Stripe from 'stripe';
 import { and, eq } from 'drizzle-orm';
@@ -30,7 +33,12 @@ export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId:
   try {
     intent = await stripe.paymentIntents.confirm(
       order.paymentIntentId,
-      { payment_method: entry.paymentMethodId, return_url: absoluteUrl(`/p/${postId}`), expand: ['latest_charge', 'payment_method'] },
+      {
+        payment_method: entry.paymentMethodId,
+        use_stripe_sdk: true,
+        return_url: absoluteUrl(`/p/${postId}`),
+        expand: ['latest_charge', 'payment_method'],
+      },
       { idempotencyKey: `draw-entry-${entry.id}-pay-${order.updatedAt.getTime()}` },
     );
   } catch (error) {

@@ -22,7 +22,8 @@ export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: stri
   try {
     intent = await stripe.paymentIntents.confirm(
       order.paymentIntentId,
-      { return_url: absoluteUrl(`/orders/${order.id}`), expand: ['latest_charge', 'payment_method'] },
+      // use_stripe_sdk: a challenge opens as a modal over the thread (handleNextAction), not a redirect.
+      { use_stripe_sdk: true, return_url: absoluteUrl(`/orders/${order.id}`), expand: ['latest_charge', 'payment_method'] },
       { idempotencyKey: `order-${order.id}-one-tap-${order.updatedAt.getTime()}` },
     );
   } catch (error) {

@@ -101,6 +101,8 @@ describe('buying replies', () => {
     expect(result.status).toBe('requires_action');
     const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
     expect(order!.status).toBe('pending_payment');
+    // A modal challenge over the thread for Stripe.js, not a redirect away from it.
+    expect((await stripe.stripe.paymentIntents.retrieve(order!.paymentIntentId!)).next_action?.type).toBe('use_stripe_sdk');
   });
 
   it('someone else cannot confirm your purchase', async () => {

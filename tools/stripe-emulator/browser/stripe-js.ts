@@ -74,7 +74,13 @@ const SOURCE = String.raw`
   }
 
   function showChallenge(nextAction) {
-    var url = (nextAction.use_stripe_sdk && nextAction.use_stripe_sdk.stripe_js) || (nextAction.redirect_to_url && nextAction.redirect_to_url.url);
+    // A server-side confirmation without use_stripe_sdk asked for a redirect: like Stripe.js, leave the
+    // page; the challenge page sends the customer back to the intent's return_url.
+    if (nextAction.type === 'redirect_to_url' && nextAction.redirect_to_url) {
+      window.location.assign(nextAction.redirect_to_url.url);
+      return new Promise(function () {});
+    }
+    var url = nextAction.use_stripe_sdk && nextAction.use_stripe_sdk.stripe_js;
     if (!url) return Promise.resolve();
     var opener = document.activeElement;
     var overlay = document.createElement('div');
