@@ -24,6 +24,26 @@ export async function ensureStripeCustomer(db: Db, stripe: Stripe, userId: strin
   return customer.id;
 }
 
+/** The person's Stripe customer id, if they have one; never creates one. */
+export async function stripeCustomerOf(db: Db, userId: string): Promise<string | null> {
+  const [user] = await db.select({ customerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId));
+  return user?.customerId ?? null;
+}
+
+/**
+ * The buyer's consent to keep the card of an open checkout. Checkout does not create a Stripe
+ * customer for a first-time buyer (that would be a Stripe call on every first purchase, for the
+ * few who save their card), so saving one creates it now and puts it on the PaymentIntent.
+ */
+export async function consentToSaveCard(db: Db, stripe: Stripe, userId: string, paymentIntentId: string, save: boolean): Promise<void> {
+  const params: Stripe.PaymentIntentUpdateParams = { setup_future_usage: save ? 'off_session' : '' };
+  if (save) {
+    const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+    if (!intent.customer) params.customer = await ensureStripeCustomer(db, stripe, userId);
+  }
+  await stripe.paymentIntents.update(paymentIntentId, params);
+}
+
 export async function listSavedCards(stripe: Stripe, customerId: string): Promise<SavedCard[]> {
   const [customer, methods] = await Promise.all([stripe.customers.retrieve(customerId), stripe.paymentMethods.list({ customer: customerId, type: 'card', limit: 20 })]);
   const defaultId = !customer.deleted && typeof customer.invoice_settings?.default_payment_method === 'string' ? customer.invoice_settings.default_payment_method : null;
@@ -37,8 +57,8 @@ export async function listSavedCards(stripe: Stripe, customerId: string): Promis
 
 /** A person's saved cards without creating a Stripe customer for someone who has none yet. */
 export async function savedCardsOf(db: Db, stripe: Stripe, userId: string): Promise<SavedCard[]> {
-  const [user] = await db.select({ customerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId));
-  return user?.customerId ? listSavedCards(stripe, user.customerId) : [];
+  const customerId = await stripeCustomerOf(db, userId);
+  return customerId ? listSavedCards(stripe, customerId) : [];
 }
 
 /** The card one-tap reply buying charges: the customer's default, else the newest saved one. */

@@ -8,6 +8,7 @@ import { stripeEvents } from '@/db/schema';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { syncRefundsFromCharge } from '@/lib/studio/refunds';
 import { applyConnectAccount } from './connect';
+import type { HandledEventType } from './webhook-events';
 
 // A handler says whether the event concerned something of ours; 'ignored' is still a 2xx answer.
 type EventHandler = (db: Db, stripe: Stripe, event: Stripe.Event) => Promise<'handled' | 'ignored'>;
@@ -49,7 +50,7 @@ async function onChargeRefunded(db: Db, stripe: Stripe, event: Stripe.Event) {
   return charge && (await syncRefundsFromCharge(db, charge)) ? 'handled' : 'ignored';
 }
 
-const HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler>> = {
+const HANDLERS: Record<HandledEventType, EventHandler> = {
   'payment_intent.succeeded': onPaymentIntentEvent,
   'payment_intent.payment_failed': onPaymentIntentEvent,
   'payment_intent.canceled': onPaymentIntentEvent,
@@ -76,7 +77,7 @@ export function verifyStripeEvent(stripe: Stripe, payload: string, signature: st
  * steps is harmless.
  */
 export async function handleStripeEvent(db: Db, stripe: Stripe, event: Stripe.Event): Promise<'handled' | 'duplicate' | 'ignored'> {
-  const handler = HANDLERS[event.type];
+  const handler = (HANDLERS as Partial<Record<string, EventHandler>>)[event.type];
   const [seen] = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, event.id));
   if (seen) return 'duplicate';
   const outcome = handler ? await handler(db, stripe, event) : 'ignored';

@@ -58,7 +58,7 @@ describe('replies', () => {
 });
 
 describe('buying replies', () => {
-  it('#buy M without a saved card opens checkout for that variant, tied to the reply and the buyer’s customer', async () => {
+  it('#buy M without a saved card opens checkout for that variant, tied to the reply; no Stripe customer until a card is saved', async () => {
     const { post, byLabel } = await teePost();
     const buyer = await makeUser(db);
     const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: 'yes please #BUY m' });
@@ -69,7 +69,19 @@ describe('buying replies', () => {
     expect(order).toMatchObject({ source: 'reply', replyId: outcome.reply.id, variantId: byLabel.M!.id, status: 'pending_payment' });
     const intent = await stripe.stripe.paymentIntents.retrieve(order!.paymentIntentId!);
     const [user] = await db.select().from(users).where(eq(users.id, buyer.id));
-    expect(intent.customer).toBe(user!.stripeCustomerId);
+    expect(intent.customer).toBeNull();
+    expect(user!.stripeCustomerId).toBeNull();
+  });
+
+  it('#buy from a buyer who has a Stripe customer but no saved card puts that customer on the PaymentIntent', async () => {
+    const { post } = await teePost();
+    const buyer = await makeUser(db);
+    const customer = await ensureStripeCustomer(db, stripe.stripe, buyer.id);
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy S' });
+    expect(outcome.kind).toBe('checkout');
+    if (outcome.kind !== 'checkout') return;
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect((await stripe.stripe.paymentIntents.retrieve(order!.paymentIntentId!)).customer).toBe(customer);
   });
 
   it('with a saved card offers a one-tap confirmation, which charges it: paid, receipt, bought badge', async () => {

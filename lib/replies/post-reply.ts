@@ -8,7 +8,7 @@ import type { Db } from '@/db/open';
 import { orders, posts, replies, variants, type Reply } from '@/db/schema';
 import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checkout';
 import { DomainError, isDomainError } from '@/lib/errors';
-import { defaultSavedCard, ensureStripeCustomer, type SavedCard } from '@/lib/payments/customers';
+import { defaultSavedCard, stripeCustomerOf, type SavedCard } from '@/lib/payments/customers';
 import { parseBuyReply } from './parse-buy-reply';
 import { answerDrawReply, drawForPost } from '@/lib/draws/reply';
 import { joinWaitlist } from './waitlist';
@@ -108,7 +108,8 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
       message: `You already have ${MAX_PENDING_REPLY_PURCHASES} reply purchases waiting. Confirm or let one lapse before buying more.`,
     };
   }
-  // Who pays is looked up only once a unit is this buyer's, so a sold-out reply costs no Stripe call.
+  // Who pays is looked up only once a unit is this buyer's, so a sold-out reply costs no Stripe call;
+  // a buyer without a Stripe customer has no saved card, and gets a customer only by saving one.
   const payer: { card?: SavedCard | null } = {};
   let session: CheckoutSession;
   try {
@@ -118,8 +119,9 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
       { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
       {
         extra: async () => {
-          const customer = await ensureStripeCustomer(db, stripe, reply.authorId);
-          payer.card = await defaultSavedCard(stripe, customer);
+          const customer = await stripeCustomerOf(db, reply.authorId);
+          payer.card = customer ? await defaultSavedCard(stripe, customer) : null;
+          if (!customer) return {};
           return payer.card ? { customer, payment_method: payer.card.id } : { customer };
         },
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { DomainError } from '@/lib/errors';
+import { consentToSaveCard } from '@/lib/payments/customers';
 import { getStripe } from '@/lib/payments/stripe';
 
 /** The buyer's consent to keep the card for one-tap reply buying, set on the PaymentIntent before confirming. */
@@ -11,6 +12,6 @@ export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uui
   if (order.buyerId !== viewer.id || !order.paymentIntentId || order.status !== 'pending_payment') {
     throw new DomainError('not_buyable', 'This checkout has ended.');
   }
-  await getStripe().paymentIntents.update(order.paymentIntentId, { setup_future_usage: save ? 'off_session' : '' });
+  await consentToSaveCard(db, getStripe(), viewer.id, order.paymentIntentId, save);
   return { save };
 });
