@@ -5,20 +5,29 @@
 //   2. BENCH_BUYERS buyers (default 1,000) press Buy at once on BENCH_STOCK units (default 100);
 //   3. BENCH_REPLIERS buyers (default 300) reply "#buy M" at once on BENCH_STOCK units.
 // Reports each figure as min/median/max over the rounds, and the ratios the targets are set in.
-// `npm run bench:checkout` (BENCH_PORT/BENCH_EMULATOR_PORT move it off the default ports).
+// `npm run bench:checkout` (BENCH_PORT/BENCH_EMULATOR_PORT/BENCH_DATABASE move it off the defaults;
+// BENCH_CPU_PROFILE=<dir> also writes V8 CPU profiles of the app's processes for bench/profile-split.ts).
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import postgres from 'postgres';
 import { startBenchApp } from './support/app';
 import { burst, latencySummary, machine, signUpBuyers } from './support/burst';
 import { callAction, serverActionId, signUp } from './support/clients';
 import { cpuSince, groupCpuMs } from './support/cpu';
+import { cpuProfileEnv, PhaseLog } from './support/cpu-profile';
 import { createBenchShop } from './support/shop';
 
 const buyers = Number(process.env.BENCH_BUYERS ?? 1000);
 const repliers = Math.min(buyers, Number(process.env.BENCH_REPLIERS ?? 300));
 const stock = Number(process.env.BENCH_STOCK ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const app = await startBenchApp(process.env.BENCH_DATABASE ?? 'hashcart_bench_checkout', Number(process.env.BENCH_PORT ?? 3600), Number(process.env.BENCH_EMULATOR_PORT ?? 12600));
+const profileDir = process.env.BENCH_CPU_PROFILE;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
+const database = process.env.BENCH_DATABASE ?? 'hashcart_bench_checkout';
+const app = await startBenchApp(database, Number(process.env.BENCH_PORT ?? 3600), Number(process.env.BENCH_EMULATOR_PORT ?? 12600), {
+  env: profileDir ? cpuProfileEnv(profileDir) : {},
+});
+const phases = new PhaseLog(profileDir, app.processGroup);
 
 type Result = { ok: boolean; error?: string; data?: { kind?: string } };
 const rate = (n: number, seconds: number) => (seconds > 0 ? n / seconds : 0);
@@ -47,32 +56,36 @@ try {
     const replyOwner = await signUp(app.url, `replyowner${round}@bench.test`);
     const replyShop = await createBenchShop(app.databaseUrl, app.emulatorUrl, replyOwner.userId, stock, `benchreplies${round}`);
 
-    let cpu = groupCpuMs(app.processGroup);
-    const floor = await burst(sessions, (session) =>
-      callAction<Result>(app.url, `/p/${buttonShop.postId}`, checkoutId, session.cookie, [null, { postId: 'not-a-post' }]),
+    let cpu = groupCpuMs(app.processGroup, database);
+    const floor = await phases.time(`floor ${round + 1}`, buyers, () =>
+      burst(sessions, (session) => callAction<Result>(app.url, `/p/${buttonShop.postId}`, checkoutId, session.cookie, [null, { postId: 'not-a-post' }])),
     );
     if (floor.results.some((r) => r.error !== 'invalid_input')) throw new Error('the no-op action did something else');
-    const floorCpu = cpuSince(app.processGroup, cpu);
-    cpu = groupCpuMs(app.processGroup);
+    const floorCpu = cpuSince(app.processGroup, cpu, database);
+    cpu = groupCpuMs(app.processGroup, database);
 
-    const buy = await burst(sessions, (session) =>
-      callAction<Result>(app.url, `/p/${buttonShop.postId}`, checkoutId, session.cookie, [
-        null,
-        { postId: buttonShop.postId, variantId: buttonShop.variantId, quantity: 1 },
-      ]),
+    const buy = await phases.time(`buy ${round + 1}`, buyers, () =>
+      burst(sessions, (session) =>
+        callAction<Result>(app.url, `/p/${buttonShop.postId}`, checkoutId, session.cookie, [
+          null,
+          { postId: buttonShop.postId, variantId: buttonShop.variantId, quantity: 1 },
+        ]),
+      ),
     );
     const reserved = buy.timed.filter((t) => t.result.ok);
     const refused = buy.timed.filter((t) => !t.result.ok && t.result.error === 'out_of_stock');
     const otherErrors = buy.timed.length - reserved.length - refused.length;
-    const buyCpu = cpuSince(app.processGroup, cpu);
-    cpu = groupCpuMs(app.processGroup);
+    const buyCpu = cpuSince(app.processGroup, cpu, database);
+    cpu = groupCpuMs(app.processGroup, database);
 
-    const reply = await burst(sessions.slice(0, repliers), (session) =>
-      callAction<Result>(app.url, `/p/${replyShop.postId}`, replyId, session.cookie, [null, { postId: replyShop.postId, body: 'love this #buy M' }]),
+    const reply = await phases.time(`reply ${round + 1}`, repliers, () =>
+      burst(sessions.slice(0, repliers), (session) =>
+        callAction<Result>(app.url, `/p/${replyShop.postId}`, replyId, session.cookie, [null, { postId: replyShop.postId, body: 'love this #buy M' }]),
+      ),
     );
     const ready = reply.timed.filter((t) => t.result.ok && t.result.data?.kind === 'checkout');
     const waitlisted = reply.timed.filter((t) => t.result.ok && t.result.data?.kind === 'waitlisted');
-    const replyCpu = cpuSince(app.processGroup, cpu);
+    const replyCpu = cpuSince(app.processGroup, cpu, database);
 
     const figures = {
       floorPerSecond: rate(buyers, floor.seconds),
@@ -94,11 +107,15 @@ try {
       replyToReadyP95: latencySummary(ready.map((t) => t.ms)).p95,
       replyToReadyP99: latencySummary(ready.map((t) => t.ms)).p99,
       repliesOversold: await oversold(replyShop.variantId),
-      // CPU of our own processes per request (web processes; emulator per reservation made).
+      // CPU of our own processes per request (web processes and PostgreSQL per call; emulator per
+      // reservation made).
       floorWebCpuMsPerCall: floorCpu.web / buyers,
+      floorPostgresCpuMsPerCall: floorCpu.postgres / buyers,
       buyWebCpuMsPerCall: buyCpu.web / buyers,
+      buyPostgresCpuMsPerCall: buyCpu.postgres / buyers,
       emulatorCpuMsPerReservation: reserved.length ? buyCpu.emulator / reserved.length : 0,
       replyWebCpuMsPerCall: replyCpu.web / repliers,
+      replyPostgresCpuMsPerCall: replyCpu.postgres / repliers,
       emulatorCpuMsPerReplyCheckout: ready.length ? replyCpu.emulator / ready.length : 0,
     };
     const ratios = {

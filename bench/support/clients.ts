@@ -24,11 +24,15 @@ export function serverActionId(file: string, exportedName: string): string {
   return entry[0];
 }
 
-/** Calls a server action over HTTP and returns its result (the flight response's row 1). */
+/**
+ * Calls a server action over HTTP and returns its result (the flight response's row 1). One
+ * connection per call, as each buyer has their own browser: reusing an idle pooled connection
+ * races the server closing it (a POST cannot be retried safely), which ended a burst mid-way.
+ */
 export async function callAction<T>(appUrl: string, page: string, actionId: string, cookie: string, args: unknown[]): Promise<T> {
   const response = await fetch(`${appUrl}${page}`, {
     method: 'POST',
-    headers: { 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', cookie, origin: appUrl },
+    headers: { 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', cookie, origin: appUrl, connection: 'close' },
     body: JSON.stringify(args),
   });
   const text = await response.text();
