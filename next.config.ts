@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { keptSecret, SERVER_ACTIONS_KEY } from './lib/shared-secrets';
 
 // The server-action key is baked into the build: pin it so every build, process and instance
@@ -27,4 +28,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Translations: the request's locale and messages come from lib/i18n/request.ts.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

@@ -1,16 +1,17 @@
 import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
-import { LocaleProvider } from '@/components/locale/locale-provider';
+import { TimeZoneSync } from '@/components/locale/time-zone-sync';
 import { LiveProvider } from '@/components/live/live-provider';
 import { getViewer } from '@/lib/auth/viewer';
-import { requestLocale } from '@/lib/request-locale';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Hashcart', template: '%s · Hashcart' },
-  description: 'Shop straight from the feed: tap Buy or reply #buy.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common.meta');
+  return { title: { default: 'Hashcart', template: '%s · Hashcart' }, description: t('description') };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -23,16 +24,17 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer] = await Promise.all([requestLocale(), getViewer()]);
+  const [locale, viewer] = await Promise.all([getLocale(), getViewer()]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <LocaleProvider locale={locale}>
+        <NextIntlClientProvider>
+          <TimeZoneSync />
           <LiveProvider signedIn={viewer !== null}>
             <SiteHeader />
             <main>{children}</main>
           </LiveProvider>
-        </LocaleProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

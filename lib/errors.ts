@@ -32,15 +32,22 @@ export type ErrorCode =
   | 'rate_limited'
   | 'internal';
 
+/**
+ * A refusal the person can act on. `message` is a translation key (messages/<language>/*.json),
+ * worded in the reader's language with `params` where the action answers; plain text passes as is.
+ */
 export class DomainError extends Error {
+  readonly params?: Record<string, string | number>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; params?: Record<string, string | number> },
   ) {
     super(message, options);
     this.name = 'DomainError';
+    this.params = options?.params;
   }
 }
 

@@ -1,13 +1,15 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { unreadCounts } from '@/lib/conversations/read';
 import { LiveBadge } from '@/components/live/live-badge';
 import { signOut } from '@/lib/actions/auth/sign-out';
+import { LanguageSwitcher } from '@/components/locale/language-switcher';
 import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
-  const viewer = await getViewer();
+  const [viewer, t] = await Promise.all([getViewer(), getTranslations('common')]);
   const unread = viewer ? await unreadCounts(await getDb(), { userId: viewer.id, brandId: viewer.brand?.id ?? null }) : { inbox: 0, studio: 0 };
   return (
     <header className="site-header">
@@ -15,64 +17,66 @@ export async function SiteHeader() {
         <Link href="/" className="logo">
           #hash<span>cart</span>
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <nav className="site-nav" aria-label={t('nav.main')}>
           <NavLink href="/" icon="explore">
-            Explore
+            {t('nav.explore')}
           </NavLink>
           {viewer && (
             <NavLink href="/following" icon="following">
-              Following
+              {t('nav.following')}
             </NavLink>
           )}
           {viewer && (
             <NavLink href="/inbox" icon="inbox">
-              Inbox
+              {t('nav.inbox')}
               <LiveBadge count="inbox" initial={unread.inbox} />
             </NavLink>
           )}
           {viewer && (
             <NavLink href="/orders" icon="orders">
-              Orders
+              {t('nav.orders')}
             </NavLink>
           )}
           {viewer && (
             <NavLink href="/settings/payments" className="site-nav__extra">
-              Payments
+              {t('nav.payments')}
             </NavLink>
           )}
           {viewer && (
             <NavLink href="/studio" icon="studio">
-              {viewer.brand ? 'Studio' : 'Sell'}
+              {viewer.brand ? t('nav.studio') : t('nav.sell')}
               {viewer.brand && <LiveBadge count="studio" initial={unread.studio} />}
             </NavLink>
           )}
           {viewer?.roles.includes('admin') && (
             <NavLink href="/admin" className="site-nav__extra">
-              Admin
+              {t('nav.admin')}
             </NavLink>
           )}
         </nav>
         <div className="user-menu">
+          <LanguageSwitcher className="user-menu__language" />
           {viewer ? (
             <>
               <span className="user-menu__name">{viewer.name}</span>
               <form action={signOut} className="user-menu__sign-out">
                 <button type="submit" className="button button--ghost button--small">
-                  Sign out
+                  {t('account.signOut')}
                 </button>
               </form>
               {/* Phones: what does not fit the tab bar lives behind the account button. */}
               <details className="account-menu">
-                <summary className="button button--ghost button--small" aria-label={`Account: ${viewer.name}`}>
+                <summary className="button button--ghost button--small" aria-label={t('account.menu', { name: viewer.name })}>
                   <span aria-hidden>{viewer.name.trim().charAt(0).toUpperCase() || '?'}</span>
                 </summary>
                 <div className="account-menu__panel card">
                   <p className="account-menu__name">{viewer.name}</p>
-                  <Link href="/settings/payments">Payments</Link>
-                  {viewer.roles.includes('admin') && <Link href="/admin">Admin</Link>}
+                  <Link href="/settings/payments">{t('nav.payments')}</Link>
+                  {viewer.roles.includes('admin') && <Link href="/admin">{t('nav.admin')}</Link>}
+                  <LanguageSwitcher />
                   <form action={signOut}>
                     <button type="submit" className="button button--ghost button--small">
-                      Sign out
+                      {t('account.signOut')}
                     </button>
                   </form>
                 </div>
@@ -81,10 +85,10 @@ export async function SiteHeader() {
           ) : (
             <>
               <Link href="/sign-in" className="button button--ghost button--small">
-                Sign in
+                {t('account.signIn')}
               </Link>
               <Link href="/sign-up" className="button button--small">
-                Join
+                {t('account.join')}
               </Link>
             </>
           )}

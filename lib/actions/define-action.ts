@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';
 import { getViewer, type Role, type Viewer } from '@/lib/auth/viewer';
 import { isDomainError, type ErrorCode } from '@/lib/errors';
+import { requestTranslator, type MessageParams } from '@/lib/i18n/translator';
 import { trustedRequestOrigin } from '@/lib/security/request-origin';
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/validation/text';
 
@@ -57,7 +58,21 @@ function fieldWithControlCharacters(input: unknown): string | null {
   return null;
 }
 
-const FOREIGN_ORIGIN: ActionResult<never> = { ok: false, error: 'forbidden', message: 'This request did not come from this site. Reload the page and try again.' };
+/** A refusal worded in the reader's language; `message` and field errors may be translation keys. */
+async function failure(
+  error: ErrorCode,
+  message: string,
+  details: { params?: MessageParams; field?: string; fieldErrors?: FieldErrors } = {},
+): Promise<ActionResult<never>> {
+  const say = await requestTranslator();
+  const text = say(message, details.params);
+  const fieldErrors = details.field
+    ? { [details.field]: text }
+    : details.fieldErrors && Object.fromEntries(Object.entries(details.fieldErrors).map(([field, fieldMessage]) => [field, say(fieldMessage)]));
+  return { ok: false, error, message: text, fieldErrors };
+}
+
+const FOREIGN_ORIGIN = 'common.errors.foreignOrigin';
 
 /** Server actions are POSTs a browser makes from our own pages: anything else is cross-site. */
 async function fromOurOrigin(): Promise<boolean> {
@@ -72,11 +87,11 @@ async function runGuarded<S extends z.ZodType, T>(
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
   const badField = fieldWithControlCharacters(input);
   if (badField) {
-    return { ok: false, error: 'invalid_input', message: CONTROL_CHARACTERS_MESSAGE, fieldErrors: { [badField]: CONTROL_CHARACTERS_MESSAGE } };
+    return failure('invalid_input', CONTROL_CHARACTERS_MESSAGE, { fieldErrors: { [badField]: CONTROL_CHARACTERS_MESSAGE } });
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: 'invalid_input', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
+    return failure('invalid_input', 'common.errors.invalidInput', { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
     const result = await run(parsed.data);
@@ -84,17 +99,12 @@ async function runGuarded<S extends z.ZodType, T>(
     return { ok: true, data: result as T };
   } catch (error) {
     if (isDomainError(error)) {
-      return {
-        ok: false,
-        error: error.code,
-        message: error.message,
-        fieldErrors: error.field ? { [error.field]: error.message } : undefined,
-      };
+      return failure(error.code, error.message, { params: error.params, field: error.field });
     }
     // Next.js signals redirects and notFound by throwing; those must pass through.
     if (error && typeof error === 'object' && 'digest' in error) throw error;
     console.error('server action failed', error);
-    return { ok: false, error: 'internal', message: 'Something went wrong on our side. Please try again.' };
+    return failure('internal', 'common.errors.internal');
   }
 }
 
@@ -104,12 +114,10 @@ export function authedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<T | ActionResult<T>>,
 ) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
-    if (!(await fromOurOrigin())) return FOREIGN_ORIGIN;
+    if (!(await fromOurOrigin())) return failure('forbidden', FOREIGN_ORIGIN);
     const viewer = await getViewer();
-    if (!viewer) return { ok: false, error: 'unauthenticated', message: 'Please sign in to continue.' };
-    if (options.role && !viewer.roles.includes(options.role)) {
-      return { ok: false, error: 'forbidden', message: 'You are not allowed to do that.' };
-    }
+    if (!viewer) return failure('unauthenticated', 'common.errors.unauthenticated');
+    if (options.role && !viewer.roles.includes(options.role)) return failure('forbidden', 'common.errors.forbidden');
     const db = await getDb();
     return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));
   };
@@ -121,7 +129,7 @@ export function publicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, ctx: PublicActionContext) => Promise<T | ActionResult<T>>,
 ) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
-    if (!(await fromOurOrigin())) return FOREIGN_ORIGIN;
+    if (!(await fromOurOrigin())) return failure('forbidden', FOREIGN_ORIGIN);
     const viewer = await getViewer();
     const db = await getDb();
     return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));

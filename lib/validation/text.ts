@@ -5,7 +5,7 @@ import { z } from 'zod';
 const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export const CONTROL_CHARACTERS_MESSAGE = 'Remove the invisible control characters from this text.';
+export const CONTROL_CHARACTERS_MESSAGE = 'common.errors.controlCharacters';
 
 export function hasControlCharacters(value: string, multiline = true): boolean {
   return (multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value);

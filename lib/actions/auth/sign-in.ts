@@ -6,6 +6,8 @@ import { getAuth } from '@/lib/auth/auth';
 import { clearAccountFailures, recordSignInFailure, signInBlocked } from '@/lib/auth/sign-in-limit';
 import { publicAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
+import { setPreferenceCookies } from '@/lib/i18n/preference-cookies';
+import { preferencesByEmail } from '@/lib/i18n/preferences';
 import { BANNED_MESSAGE } from '@/lib/moderation/bans';
 import { clientIp } from '@/lib/security/request-origin';
 import { signInSchema } from './schemas';
@@ -35,5 +37,7 @@ export const signIn = publicAction({ schema: signInSchema }, async ({ email, pas
     throw error;
   }
   await clearAccountFailures(db, email);
+  // The language and time zone chosen on another device follow the person here.
+  await setPreferenceCookies(await preferencesByEmail(db, email));
   redirect(next);
 });
