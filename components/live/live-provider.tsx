@@ -4,9 +4,11 @@
 // (naming the last event seen, so nothing is missed) and falls back to a slow "resync" tick only
 // while the stream is down.
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import type { DrawCardState } from '@/lib/draws/card-state';
 
 export type LiveEvent =
   | { type: 'stock'; post: string; variants: { id: string; stock: number }[] }
+  | { type: 'draw'; post: string; draw: DrawCardState }
   | { type: 'replies'; post: string }
   | { type: 'order'; order: string; status: string }
   | { type: 'message'; conversation: string; seq: number }
@@ -23,13 +25,13 @@ interface Registry {
 }
 
 const LiveContext = createContext<Registry | null>(null);
-const EVENTS = ['stock', 'replies', 'order', 'message', 'badge'] as const;
+const EVENTS = ['stock', 'draw', 'replies', 'order', 'message', 'badge'] as const;
 const REOPEN_DEBOUNCE_MS = 60;
 const FALLBACK_POLL_MS = 20_000;
 const DOWN_AFTER_MS = 8_000;
 
 function topicOf(event: LiveEvent): LiveTopic | null {
-  if (event.type === 'stock' || event.type === 'replies') return `post:${event.post}`;
+  if (event.type === 'stock' || event.type === 'draw' || event.type === 'replies') return `post:${event.post}`;
   if (event.type === 'order') return `order:${event.order}`;
   if (event.type === 'message' || event.type === 'badge') return 'inbox';
   return null;

@@ -11,6 +11,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { isUuid } from '@/lib/validation/ids';
 import { feedEntries, postHashtags, postImages, posts, variants } from '@/db/schema';
+import { readDrawCardStates } from '@/lib/draws/card-state';
 import type { PostDetail } from './posts';
 
 export const FEED_PAGE_SIZE = 10;
@@ -72,18 +73,21 @@ export function feedPageQuery(db: DbOrTx, scope: FeedScope, cursor: Cursor | nul
   return from.where(where).orderBy(...order).limit(limit);
 }
 
-/** The posts with their brand, images and variants, in the order of `ids`. */
+/** The posts with their brand, images, variants and draw, in the order of `ids`. */
 export async function loadPostDetails(db: DbOrTx, ids: string[]): Promise<PostDetail[]> {
   if (ids.length === 0) return [];
-  const rows = await db.query.posts.findMany({
-    where: inArray(posts.id, ids),
-    with: {
-      brand: true,
-      images: { orderBy: [asc(postImages.position)] },
-      variants: { orderBy: [asc(variants.position)] },
-    },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const [rows, drawStates] = await Promise.all([
+    db.query.posts.findMany({
+      where: inArray(posts.id, ids),
+      with: {
+        brand: true,
+        images: { orderBy: [asc(postImages.position)] },
+        variants: { orderBy: [asc(variants.position)] },
+      },
+    }),
+    readDrawCardStates(db, ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, { ...row, draw: drawStates.get(row.id) ?? null }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,5 +1,6 @@
 // The serialisable shape of a post as the feed and post page render it, shared by server
 // components, the feed's client-side "load more" and its JSON route.
+import type { DrawCardState } from '@/lib/draws/card-state';
 import type { PostDetail } from './posts';
 
 export interface PostCardVariant {
@@ -20,6 +21,7 @@ export interface PostCardData {
   brand: { id: string; handle: string; name: string; avatarUrl: string | null };
   images: { url: string; alt: string }[];
   variants: PostCardVariant[];
+  draw: DrawCardState | null;
 }
 
 export function toPostCard(post: PostDetail): PostCardData {
@@ -33,5 +35,6 @@ export function toPostCard(post: PostDetail): PostCardData {
     brand: { id: post.brand.id, handle: post.brand.handle, name: post.brand.name, avatarUrl: post.brand.avatarUrl },
     images: post.images.map(({ url, alt }) => ({ url, alt })),
     variants: post.variants.map(({ id, label, priceMinor, currency, stock }) => ({ id, label, priceMinor, currency, stock })),
+    draw: post.draw ?? null,
   };
 }

@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { postImages, posts, variants, type Brand, type Post, type PostImage, type Variant } from '@/db/schema';
+import type { DrawCardState } from '@/lib/draws/card-state';
 import { DomainError } from '@/lib/errors';
 import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
@@ -40,6 +41,8 @@ export interface PostDetail extends Post {
   brand: Brand;
   images: PostImage[];
   variants: Variant[];
+  /** Feeds read it for their page of posts (a card shows the draw's state). */
+  draw?: DrawCardState | null;
 }
 
 function checkVariants(list: NewVariant[]) {

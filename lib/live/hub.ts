@@ -1,10 +1,11 @@
-// One LISTEN per app process, fanned out to the open streams by topic. Stock news for a post is
-// coalesced here: however many units sell, each post's readers get at most one update per window,
-// carrying the stock read once for all of them.
+// One LISTEN per app process, fanned out to the open streams by topic. Stock and draw news for a
+// post is coalesced here: however many units sell or people enter, each post's readers get at most
+// one update per window, carrying the state read once for all of them.
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/open';
 import { variants } from '@/db/schema';
+import { readDrawCardStates, type DrawCardState } from '@/lib/draws/card-state';
 import { LIVE_CHANNEL, parseNotice, topicsOf, type LiveNotice } from './notices';
 
 export const STOCK_WINDOW_MS = 300;
@@ -14,18 +15,24 @@ export interface StockUpdate {
   post: string;
   variants: { id: string; stock: number }[];
 }
-export type Delivered = Exclude<LiveNotice, { t: 'stock' }> | StockUpdate;
+export interface DrawUpdate {
+  t: 'draw';
+  post: string;
+  draw: DrawCardState;
+}
+export type Delivered = Exclude<LiveNotice, { t: 'stock' } | { t: 'draw' }> | StockUpdate | DrawUpdate;
 export type LiveListener = (notice: Delivered) => void;
 
 interface Hub {
   database: Database | null;
   topics: Map<string, Set<LiveListener>>;
-  stockWindows: Map<string, { dirty: boolean; timer: ReturnType<typeof setTimeout> }>;
+  /** Open coalescing windows by `stock:<post>` / `draw:<post>`. */
+  windows: Map<string, { dirty: boolean; timer: ReturnType<typeof setTimeout> }>;
   started: Promise<void> | null;
 }
 
 const globalForHub = globalThis as unknown as { hashcartLive?: Hub };
-const hub = (globalForHub.hashcartLive ??= { database: null, topics: new Map(), stockWindows: new Map(), started: null });
+const hub = (globalForHub.hashcartLive ??= { database: null, topics: new Map(), windows: new Map(), started: null });
 
 function deliver(topic: string, notice: Delivered) {
   for (const listener of hub.topics.get(topic) ?? []) listener(notice);
@@ -46,25 +53,36 @@ async function flushStock(postId: string) {
   }
 }
 
-function onStock(postId: string) {
-  const open = hub.stockWindows.get(postId);
+async function flushDraw(postId: string) {
+  const topic = `post:${postId}`;
+  if (!hub.database || !hub.topics.has(topic)) return;
+  try {
+    const draw = (await readDrawCardStates(hub.database.db, [postId])).get(postId);
+    if (draw) deliver(topic, { t: 'draw', post: postId, draw });
+  } catch (error) {
+    console.error('live: could not read a draw', { postId, error });
+  }
+}
+
+function coalesce(key: string, flush: () => Promise<void>) {
+  const open = hub.windows.get(key);
   if (open) {
     open.dirty = true;
     return;
   }
-  // Leading edge at once, then one trailing update per window while sales keep coming.
-  void flushStock(postId);
+  // Leading edge at once, then one trailing update per window while news keeps coming.
+  void flush();
   const startWindow = () => {
     const window = {
       dirty: false,
       timer: setTimeout(() => {
         if (window.dirty) {
-          void flushStock(postId);
+          void flush();
           startWindow();
-        } else hub.stockWindows.delete(postId);
+        } else hub.windows.delete(key);
       }, STOCK_WINDOW_MS),
     };
-    hub.stockWindows.set(postId, window);
+    hub.windows.set(key, window);
   };
   startWindow();
 }
@@ -72,7 +90,8 @@ function onStock(postId: string) {
 function onPayload(payload: string) {
   const notice = parseNotice(payload);
   if (!notice) return;
-  if (notice.t === 'stock') onStock(notice.post);
+  if (notice.t === 'stock') coalesce(`stock:${notice.post}`, () => flushStock(notice.post));
+  else if (notice.t === 'draw') coalesce(`draw:${notice.post}`, () => flushDraw(notice.post));
   else for (const topic of topicsOf(notice)) deliver(topic, notice);
 }
 

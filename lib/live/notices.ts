@@ -1,5 +1,6 @@
 // What travels over the one Postgres channel that carries live news between app instances. Stock
-// and order notices come from database triggers (migration 0008); the rest from lib code.
+// and order notices come from database triggers (migration 0008), draw notices too (0016); the rest
+// from lib code.
 export const LIVE_CHANNEL = 'hashcart_live';
 
 export type LiveNotice =
@@ -7,7 +8,9 @@ export type LiveNotice =
   | { t: 'read'; c: string; buyer: string; brand: string | null }
   | { t: 'order'; order: string; status: string; buyer: string; brand: string }
   | { t: 'stock'; post: string }
-  | { t: 'replies'; post: string };
+  | { t: 'replies'; post: string }
+  /** A draw's entries or state changed (migration 0016's triggers). */
+  | { t: 'draw'; post: string };
 
 /** The topics a notice concerns; a stream subscribes to topics, never to raw notices. */
 export function topicsOf(notice: LiveNotice): string[] {
@@ -19,6 +22,7 @@ export function topicsOf(notice: LiveNotice): string[] {
       return [`order:${notice.order}`];
     case 'stock':
     case 'replies':
+    case 'draw':
       return [`post:${notice.post}`];
   }
 }

@@ -6,6 +6,7 @@ import { and, eq, gt, inArray, or } from 'drizzle-orm';
 import type { Database } from '@/db/open';
 import { conversations, orders, replies, variants } from '@/db/schema';
 import { unreadCounts, type Reader } from '@/lib/conversations/read';
+import { readDrawCardStates } from '@/lib/draws/card-state';
 import { subscribe, type Delivered } from './hub';
 
 export const HEARTBEAT_MS = 25_000;
@@ -74,6 +75,7 @@ export async function openLiveStream(database: Database, request: StreamRequest,
       };
       const onNotice = (notice: Delivered) => {
         if (notice.t === 'stock') send('stock', { post: notice.post, variants: notice.variants });
+        else if (notice.t === 'draw') send('draw', { post: notice.post, draw: notice.draw });
         else if (notice.t === 'replies') send('replies', { post: notice.post });
         else if (notice.t === 'order') send('order', { order: notice.order, status: notice.status });
         else {
@@ -124,6 +126,7 @@ async function sendSnapshot(database: Database, request: StreamRequest, watchedO
     for (const postId of request.posts) {
       send('stock', { post: postId, variants: rows.filter((row) => row.post === postId).map(({ id, stock }) => ({ id, stock })) });
     }
+    for (const [postId, draw] of await readDrawCardStates(database.db, request.posts)) send('draw', { post: postId, draw });
   }
   for (const order of watchedOrders) send('order', { order: order.id, status: order.status });
   if (request.since === null) return;

@@ -1,0 +1,83 @@
+// A feed card's draw line: the state read for a page of posts, and the live news that keeps it
+// current — entries announced by the database (migration 0016) reach the post's subscribers on
+// another instance as the new count, coalesced; the close announces the new state.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '@/db/open';
+import { drawEntries, variants } from '@/db/schema';
+import { testDatabase } from '@/test/database';
+import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { subscribe, STOCK_WINDOW_MS, type Delivered } from '@/lib/live/hub';
+import { loadPostDetails } from '@/lib/catalog/feed';
+import { readDrawCardStates } from './card-state';
+import { launchDraw } from './launch';
+import { makeDraw } from './run';
+
+let listening: Database;
+let otherInstance: Database;
+beforeAll(async () => {
+  listening = await testDatabase();
+  otherInstance = await openDatabase(inject('databaseUrl'));
+});
+afterAll(async () => {
+  await otherInstance.close();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function drawPost(db: Database['db']) {
+  const brand = await makeBrand(db);
+  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
+  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
+  const draw = await launchDraw(db, brand.id, post.id, {
+    opensAt: new Date(),
+    closesAt: new Date(Date.now() + 3_600_000),
+    units: { [variant!.id]: 5 },
+    minAccountAgeDays: null,
+    requireVerifiedEmail: false,
+    requireFollower: false,
+  });
+  return { post, variant: variant!, draw };
+}
+
+/** Entries written straight to the table: the count and the announcements are what is tested here. */
+async function addEntries(db: Database['db'], drawId: string, variantId: string, n: number, status: 'entered' | 'withdrawn' = 'entered') {
+  for (let i = 0; i < n; i++) {
+    const user = await makeUser(db);
+    await db.insert(drawEntries).values({ drawId, userId: user.id, variantId, paymentMethodId: `pm_${user.id}`, cardFingerprint: `fp_${user.id}`, cardSummary: 'Visa •••4242', status });
+  }
+}
+
+describe('draw state on feed cards', () => {
+  it('counts live entries (not withdrawn ones) for the posts of a feed page, and none for posts without a draw', async () => {
+    const db = listening.db;
+    const { post, variant, draw } = await drawPost(db);
+    const plain = await makePost(db, (await makeBrand(db)).id);
+    await addEntries(db, draw.id, variant.id, 3);
+    await addEntries(db, draw.id, variant.id, 2, 'withdrawn');
+    const states = await readDrawCardStates(db, [post.id, plain.id]);
+    expect(states.get(post.id)).toMatchObject({ status: 'open', entered: 3, closesAt: draw.closesAt.toISOString() });
+    expect(states.has(plain.id)).toBe(false);
+    const [card, other] = await loadPostDetails(db, [post.id, plain.id]);
+    expect(card!.draw).toMatchObject({ status: 'open', entered: 3 });
+    expect(other!.draw).toBeNull();
+  });
+
+  it('entries on another instance reach the post subscribers as the new count, coalesced; the close announces "drawn"', async () => {
+    const { post, variant, draw } = await drawPost(otherInstance.db);
+    const seen: Delivered[] = [];
+    const stop = await subscribe(listening, [`post:${post.id}`], (notice) => seen.push(notice));
+    await addEntries(otherInstance.db, draw.id, variant.id, 12);
+    await sleep(STOCK_WINDOW_MS * 3);
+    const draws = seen.filter((notice) => notice.t === 'draw');
+    expect(draws.length).toBeGreaterThanOrEqual(1);
+    expect(draws.length).toBeLessThan(12);
+    expect(draws.at(-1)).toMatchObject({ t: 'draw', post: post.id, draw: { status: 'open', entered: 12 } });
+
+    await otherInstance.db.execute(sql`update draws set closes_at = now() - interval '1 second', opens_at = now() - interval '1 hour' where id = ${draw.id}`);
+    expect(await makeDraw(otherInstance.db, draw.id)).toBe(true);
+    await sleep(STOCK_WINDOW_MS * 3);
+    expect(seen.filter((notice) => notice.t === 'draw').at(-1)).toMatchObject({ draw: { status: 'drawn', entered: 12 } });
+    stop();
+  });
+});
