@@ -8,6 +8,7 @@ import { createPost as createPostRecord } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { saveImageUploads } from '@/lib/catalog/uploads';
 import { DomainError } from '@/lib/errors';
+import { requestLocale } from '@/lib/i18n/translator';
 import { parseMoneyInput } from '@/lib/money';
 import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
 import { currencyCode } from '@/lib/validation/currency';
@@ -45,9 +46,10 @@ export const createPost = authedAction({ schema, role: 'brand' }, async (input, 
   if (!brand) throw new DomainError('forbidden', 'Create a brand first.');
   const buyHashtag = normalizeHashtag(input.buyHashtag || 'buy');
   if (!buyHashtag) throw new DomainError('invalid_input', 'Use letters, digits or _ (up to 30).', 'buyHashtag');
+  const locale = await requestLocale();
   const variants = input.variantLabel.map((label, index) => {
     const priceText = input.variantPrice[index] ?? '';
-    const priceMinor = parseMoneyInput(priceText, input.currency);
+    const priceMinor = parseMoneyInput(priceText, input.currency, locale);
     if (priceMinor === null) throw new DomainError('invalid_input', `"${priceText}" is not a price.`, `variants.${index}.price`);
     const stock = Number(input.variantStock[index] ?? '');
     if (!/^\d+$/.test((input.variantStock[index] ?? '').trim())) {

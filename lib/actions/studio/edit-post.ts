@@ -6,6 +6,7 @@ import { repeated } from '@/lib/actions/form-fields';
 import { requireOwnPost } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { DomainError } from '@/lib/errors';
+import { requestLocale } from '@/lib/i18n/translator';
 import { parseMoneyInput } from '@/lib/money';
 import { editPost as edit } from '@/lib/studio/posts';
 import { currencyCode } from '@/lib/validation/currency';
@@ -29,8 +30,9 @@ const schema = z.object({
 export const editPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
   if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
   await requireOwnPost(db, viewer.brand.id, input.postId);
+  const locale = await requestLocale();
   const variants = input.variantLabel.map((label, index) => {
-    const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency);
+    const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency, locale);
     if (priceMinor === null) throw new DomainError('invalid_input', 'Enter a price.', `variants.${index}.price`);
     const stockText = (input.variantStock[index] ?? '').trim();
     if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);

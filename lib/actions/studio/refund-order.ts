@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { checkbox } from '@/lib/actions/form-fields';
 import { DomainError } from '@/lib/errors';
+import { requestLocale } from '@/lib/i18n/translator';
 import { parseMoneyInput } from '@/lib/money';
 import { getStripe } from '@/lib/payments/stripe';
 import { getStudioOrder } from '@/lib/studio/order-list';
@@ -23,7 +24,7 @@ export const refundOrder = authedAction({ schema, role: 'brand' }, async (input,
   const order = await getStudioOrder(db, viewer.brand.id, input.orderId);
   let amountMinor: number | undefined;
   if (input.amount) {
-    const parsed = parseMoneyInput(input.amount, order.currency);
+    const parsed = parseMoneyInput(input.amount, order.currency, await requestLocale());
     if (parsed === null) throw new DomainError('invalid_input', `"${input.amount}" is not an amount.`, 'amount');
     amountMinor = parsed;
   }
