@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NOISE_WORDS, QUANTITY_WORDS, UNIT_WORDS, VOCABULARY, type ReplyLanguage } from './buy-reply-words';
 import { normalizeHashtag, parseBuyReply, type BuyReplyContext, type BuyReplyParse, type BuyReplyVariant } from './parse-buy-reply';
 
 const SIZES: BuyReplyVariant[] = [
@@ -114,10 +115,11 @@ describe('parseBuyReply', () => {
       expected: { kind: 'needs_variant', quantity: 2, reason: 'unknown', options: SIZE_LABELS, given: 'XXL' },
     },
     {
-      name: 'unknown accented label keeps what was typed',
+      // Größe is a noise word (German for size): what is left is the size typed.
+      name: 'unknown size after Größe names the size typed',
       text: '#buy Größe 41',
       ctx: ctx(MIXED),
-      expected: { kind: 'needs_variant', quantity: 1, reason: 'unknown', options: MIXED_LABELS, given: 'Größe 41' },
+      expected: { kind: 'needs_variant', quantity: 1, reason: 'unknown', options: MIXED_LABELS, given: '41' },
     },
     {
       name: 'unknown shoe size is not a quantity',
@@ -280,10 +282,10 @@ const labelKey = (label: string) => fold(label).replace(/[^\p{L}\p{M}\p{N}]/gu, 
 
 const LABEL_CHARS = [...'abekmorlxsöéßçıİ東京жΩ0129٣ﬁ'];
 const word = fc.string({ unit: fc.constantFrom(...LABEL_CHARS), minLength: 1, maxLength: 6 });
-const NOISE = new Set(['size', 'sz', 'color', 'colour', 'in', 'qty', 'quantity', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx']);
+const isReadingWord = (w: string) => [NOISE_WORDS, QUANTITY_WORDS, UNIT_WORDS].some((set) => set.has(fold(w)));
 const label = fc
   .tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ' / ', '/', '-', ', ', '  '))
-  .filter(([words]) => !words.some((w) => NOISE.has(fold(w))))
+  .filter(([words]) => !words.some(isReadingWord))
   .map(([words, separator]) => words.join(separator));
 const distinctLabels = (chars = label) =>
   fc.uniqueArray(chars, { minLength: 1, maxLength: 6, selector: labelKey }).map((labels) => labels.map((l, i) => ({ id: `v${i}`, label: l })));
@@ -361,4 +363,82 @@ describe('parseBuyReply properties', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+describe('buying by reply in German, French and Italian', () => {
+  it.each<{ name: string; text: string; ctx: BuyReplyContext; expected: BuyReplyParse }>([
+    { name: 'German tag, option and pieces', text: '#kaufen M 2 Stück', ctx: ctx(SIZES), expected: buy('m', 2) },
+    { name: 'German size word and glued pieces', text: 'Super! #Kaufen Größe L 3stk bitte', ctx: ctx(SIZES), expected: buy('l', 3) },
+    { name: 'German quantity word', text: '#kaufen Anzahl: 2 S', ctx: ctx(SIZES), expected: buy('s', 2) },
+    { name: 'French tag, taille and x2', text: '#acheter taille M x2', ctx: ctx(SIZES), expected: buy('m', 2) },
+    { name: 'French pieces and svp', text: "#acheter 2 pièces L svp", ctx: ctx(SIZES), expected: buy('l', 2) },
+    { name: 'French quantity word', text: '#ACHETER qté 3 S merci', ctx: ctx(SIZES), expected: buy('s', 3) },
+    { name: 'Italian compra with pezzi before the option', text: '#compra 2 pezzi L', ctx: ctx(SIZES), expected: buy('l', 2) },
+    { name: 'Italian comprare, taglia and ×2', text: '#comprare taglia M ×2 per favore', ctx: ctx(SIZES), expected: buy('m', 2) },
+    { name: 'Italian glued pz', text: '#compra S 4pz grazie', ctx: ctx(SIZES), expected: buy('s', 4) },
+    { name: 'x with a space after a German tag', text: '#kaufen M x 2', ctx: ctx(SIZES), expected: buy('m', 2) },
+    { name: '2x before the option after a French tag', text: '#acheter 2x Red / L', ctx: ctx(MIXED), expected: buy('red-l', 2) },
+    { name: 'the first buy tag in any language counts', text: '#acheter S #kaufen L', ctx: ctx(SIZES), expected: buy('s') },
+    { name: 'a longer word is another tag', text: '#kaufenswert M', ctx: ctx(SIZES), expected: { kind: 'not_buying' } },
+    // A brand's own tag still wins: the localized defaults do not buy on its post.
+    { name: 'German default on a custom-tag post', text: '#kaufen M', ctx: ctx(SIZES, 'TeeDrop'), expected: { kind: 'not_buying' } },
+    { name: 'the brand tag after a localized one', text: '#compra M #teedrop L 2 pezzi', ctx: ctx(SIZES, 'TeeDrop'), expected: buy('l', 2) },
+    { name: 'a pieces word alone is no option', text: '#kaufen Stück', ctx: ctx(SIZES), expected: { kind: 'needs_variant', quantity: 1, reason: 'missing', options: SIZE_LABELS } },
+    { name: 'a label holding a local size word stays reachable', text: '#acheter M', ctx: ctx([{ id: 'tm', label: 'Taille M' }, { id: 'tl', label: 'Taille L' }]), expected: buy('tm') },
+    { name: 'quantity over the limit in Italian', text: '#compra M 9 pezzi', ctx: ctx(SIZES), expected: { kind: 'bad_quantity', requested: 9, max: 5, variantId: 'm' } },
+  ])('$name: $text', ({ text, ctx, expected }) => {
+    expect(parseBuyReply(text, ctx)).toEqual(expected);
+  });
+
+  const languages = Object.keys(VOCABULARY) as ReplyLanguage[];
+  // Labels free of digits and of x, so a generated label never reads as a quantity.
+  const plainLabel = label.filter((l) => !/[x0-9٣]/iu.test(fold(l)));
+  const spaced = (w: string) => fc.constantFrom(w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`);
+
+  for (const language of languages) {
+    const words = VOCABULARY[language];
+    describe(`in ${language}`, () => {
+      it('reads "#<tag> <label> <n> <unit>" and "#<tag> <n> <unit> <label>" as n of that label', () => {
+        fc.assert(
+          fc.property(
+            distinctLabels(plainLabel), fc.nat(), fc.integer({ min: 1, max: 30 }), fc.constantFrom(...words.tags).chain(spaced), fc.constantFrom(...words.units), fc.boolean(), fc.boolean(),
+            (vs, pick, n, tag, unit, before, glued) => {
+              const chosen = vs[pick % vs.length]!;
+              const quantity = glued ? `${n}${unit}` : `${n} ${unit}`;
+              const text = before ? `#${tag} ${quantity} ${chosen.label}` : `#${tag} ${chosen.label} ${quantity}`;
+              const expected: BuyReplyParse = n <= 20 ? buy(chosen.id, n) : { kind: 'bad_quantity', requested: n, max: 20, variantId: chosen.id };
+              expect(parseBuyReply(text, ctx(vs, 'buy', 20))).toEqual(expected);
+            },
+          ),
+          { numRuns: 300 },
+        );
+      });
+
+      it('reads a quantity word before the number and ignores the noise words around the label', () => {
+        fc.assert(
+          fc.property(
+            distinctLabels(plainLabel), fc.nat(), fc.integer({ min: 1, max: 20 }), fc.constantFrom(...words.tags), fc.constantFrom(...words.quantityWords), fc.constantFrom(...words.noise), fc.constantFrom(...words.noise),
+            (vs, pick, n, tag, quantityWord, lead, trail) => {
+              const chosen = vs[pick % vs.length]!;
+              expect(parseBuyReply(`#${tag} ${lead} ${chosen.label} ${quantityWord}: ${n} ${trail}`, ctx(vs, 'buy', 20))).toEqual(buy(chosen.id, n));
+            },
+          ),
+          { numRuns: 300 },
+        );
+      });
+
+      it('reads the same as #buy on a post with the default tag, and not at all on a post with its own tag', () => {
+        fc.assert(
+          fc.property(fc.constantFrom(...words.tags), replyText.map((t) => t.replace(/#/g, '')), variants, maxQuantity, tagBody, (tag, spec, vs, max, own) => {
+            expect(parseBuyReply(`#${tag} ${spec}`, ctx(vs, 'buy', max))).toEqual(parseBuyReply(`#buy ${spec}`, ctx(vs, 'buy', max)));
+            const ownKey = fold(own);
+            if (ownKey !== 'buy' && !VOCABULARY[language].tags.includes(ownKey)) {
+              expect(parseBuyReply(`#${tag} ${spec}`, ctx(vs, own, max))).toEqual({ kind: 'not_buying' });
+            }
+          }),
+          { numRuns: 500 },
+        );
+      });
+    });
+  }
 });

@@ -4,15 +4,21 @@
 // Reading rules, in order (label-first, because a wrong purchase costs more than a follow-up question):
 //  1. The post's buy tag must appear as a whole tag (`#buy`, not `#buying`/`#buy2`/`a#buy`); the first
 //     occurrence counts. Its order spec is the rest of that line, up to the next hashtag (`#2` is not one).
+//     A post that keeps the default tag also answers to `#kaufen`, `#acheter`, `#compra` and `#comprare`;
+//     a brand's own tag (`#TeeDrop`) is the only one its post answers to (buy-reply-words.ts).
 //  2. The whole spec matching a label wins, so labels like `Pack x2` or `Size M` stay reachable.
-//  3. Otherwise quantities (`x2`, `2x`, `x 2`, `×3`, `3×`, `*2`, `m*2`, `qty 2`, `qty: 2`, `qty2`) and
-//     noise words (`size`, `please`, `in`, …) are taken out and the remaining words name the variant:
-//     exactly, then by a unique prefix. Numbers never match by prefix (`#buy 4` is not size 40).
+//  3. Otherwise quantities (`x2`, `2x`, `x 2`, `×3`, `3×`, `*2`, `m*2`, `qty 2`, `qty: 2`, `qty2`, and in
+//     any of the four languages `Anzahl 2`, `2 Stück`, `2stk`, `qté 2`, `2 pièces`, `2 pezzi`) and noise
+//     words (`size`, `please`, `Größe`, `bitte`, `taille`, `svp`, `taglia`, `per favore`, …) are taken out
+//     and the remaining words name the variant: exactly, then by a unique prefix. Numbers never match by
+//     prefix (`#buy 4` is not size 40).
 //  4. A bare number is a variant word (`#buy 40` is shoe size 40). It becomes the quantity only when it
 //     leads or ends the spec and the words beside it name a variant exactly (`#buy 2 M`, `#buy 40 2`), or
 //     the post has a single variant (`#buy 2`); a prefix is not enough (`#buy Größe 41` is no size 40).
 //  5. A bad quantity is reported before a variant question: needs_variant always carries a valid quantity.
 // Matching folds case (ß = SS), NFKC (full-width ＃ｂｕｙ　Ｍ), punctuation and spacing (`red/l` = `Red / L`).
+
+import { DEFAULT_TAGS, NOISE_WORDS, QUANTITY_WORDS, UNIT_WORDS, foldWord } from './buy-reply-words';
 
 export interface BuyReplyVariant {
   id: string;
@@ -48,11 +54,6 @@ const TOKEN = /([-\u2212]?)([\p{L}\p{M}\p{N}]+)|[×*]/gu;
 const DIGITS = /^[0-9]+$/;
 // Symbols that only ever mean "times"; the letter x may also be part of a label (`Size X`).
 const MARKS = new Set(['×', '*']);
-const QTY_WORDS = new Set(['qty', 'quantity']);
-const NOISE = new Set([
-  'size', 'sz', 'color', 'colour', 'in', 'qty', 'quantity',
-  'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'thx',
-]);
 
 /**
  * Validates and normalizes a post's buy hashtag as typed in the composer: one leading '#' and outer
@@ -69,7 +70,7 @@ export function normalizeHashtag(tag: string): string {
 export function parseBuyReply(text: string, ctx: BuyReplyContext): BuyReplyParse {
   // Guards for callers outside the type system (webhook payloads, plain JS): nothing here may throw.
   const { hashtag, variants, maxQuantity } = ctx ?? ({} as Partial<BuyReplyContext>);
-  const spec = findOrderSpec(typeof text === 'string' ? text : '', buyTagKey(hashtag ?? ''));
+  const spec = findOrderSpec(typeof text === 'string' ? text : '', buyTagKeys(hashtag ?? ''));
   if (spec === null) return { kind: 'not_buying' };
 
   const limit = Math.floor(Number(maxQuantity));
@@ -135,12 +136,11 @@ type Pick =
   | { kind: 'missing' }
   | { kind: 'none' };
 
-/**
- * A close stand-in for Unicode case folding, which JavaScript lacks: NFKC makes full-width and compatibility
- * forms plain; lower-upper-lower maps ẞ, ß and SS alike (upper-lower alone leaves ẞ as ß) and σ/ς alike.
- */
-function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFKC');
+const fold = foldWord;
+
+/** Quantity words and units standing alone say nothing about the option either. */
+function isNoise(word: string): boolean {
+  return NOISE_WORDS.has(word) || QUANTITY_WORDS.has(word) || UNIT_WORDS.has(word);
 }
 
 function stripHash(tag: string): string {
@@ -148,16 +148,18 @@ function stripHash(tag: string): string {
   return String(tag ?? '').trim().normalize('NFKC').replace(/^#/, '');
 }
 
-function buyTagKey(hashtag: string): string {
+/** The folded tags a post answers to: its own, or for the default `#buy` the tag in every language. */
+function buyTagKeys(hashtag: string): Set<string> {
   const body = stripHash(hashtag);
   // No length limit here: a tag stored before a rule change must keep working.
-  return fold(TAG_BODY.test(body) ? body : DEFAULT_HASHTAG);
+  const key = fold(TAG_BODY.test(body) ? body : DEFAULT_HASHTAG);
+  return key === DEFAULT_HASHTAG ? DEFAULT_TAGS : new Set([key]);
 }
 
-function findOrderSpec(text: string, tagKey: string): string | null {
+function findOrderSpec(text: string, tagKeys: Set<string>): string | null {
   const normalized = text.normalize('NFKC');
   for (const match of normalized.matchAll(HASHTAG)) {
-    if (fold(match[1]!) !== tagKey) continue;
+    if (!tagKeys.has(fold(match[1]!))) continue;
     const line = normalized.slice(match.index + match[0].length).split(LINE_BREAK, 1)[0]!;
     const next = line.search(NEXT_HASHTAG);
     return next === -1 ? line : line.slice(0, next);
@@ -182,7 +184,7 @@ function keyOf(tokens: Token[]): string {
 function toLabel(variant: BuyReplyVariant): Label {
   const text = String(variant.label ?? '');
   const tokens = tokenize(text.normalize('NFKC'));
-  return { variant, text, full: keyOf(tokens), core: keyOf(tokens.filter((t) => !NOISE.has(t.word))) };
+  return { variant, text, full: keyOf(tokens), core: keyOf(tokens.filter((t) => !isNoise(t.word))) };
 }
 
 function isNumber(t: Token | undefined): t is Token {
@@ -203,17 +205,17 @@ function takeQuantities(tokens: Token[]): { words: Token[]; quantities: (number 
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const times = t.word === 'x' || MARKS.has(t.word);
-    const prefixed = /^(?:x|qty|quantity)([0-9]+)$/.exec(t.word); // x2, qty2
-    const suffixed = /^([0-9]+)x$/.exec(t.word); // 2x, -2x
-    if (prefixed) quantities.push(toCount(prefixed[1]!, false));
-    else if (suffixed) quantities.push(toCount(suffixed[1]!, t.negative));
-    else if ((times || QTY_WORDS.has(t.word)) && isNumber(next)) {
-      quantities.push(toCount(next.word, next.negative)); // x 2, × 3, *2, qty 2
+    const prefixed = /^(\p{L}+)([0-9]+)$/u.exec(t.word); // x2, qty2, qté2
+    const suffixed = /^([0-9]+)(\p{L}+)$/u.exec(t.word); // 2x, -2x, 2stk, 2pz
+    if (prefixed && (prefixed[1] === 'x' || QUANTITY_WORDS.has(prefixed[1]!))) quantities.push(toCount(prefixed[2]!, false));
+    else if (suffixed && (suffixed[2] === 'x' || UNIT_WORDS.has(suffixed[2]!))) quantities.push(toCount(suffixed[1]!, t.negative));
+    else if ((times || QUANTITY_WORDS.has(t.word)) && isNumber(next)) {
+      quantities.push(toCount(next.word, next.negative)); // x 2, × 3, *2, qty 2, Anzahl 2
       i++;
-    } else if (isNumber(t) && (next?.word === 'x' || MARKS.has(next?.word ?? ''))) {
-      quantities.push(toCount(t.word, t.negative)); // 3×, 2 x, 2*
+    } else if (isNumber(t) && (next?.word === 'x' || MARKS.has(next?.word ?? '') || UNIT_WORDS.has(next?.word ?? ''))) {
+      quantities.push(toCount(t.word, t.negative)); // 3×, 2 x, 2*, 2 Stück, 2 pièces, 2 pezzi
       i++;
-    } else if (!NOISE.has(t.word) && !MARKS.has(t.word)) words.push(t);
+    } else if (!isNoise(t.word) && !MARKS.has(t.word)) words.push(t);
   }
   return { words, quantities };
 }
