@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ConversationSummary, ListCursor } from '@/lib/conversations/read';
-import { renderMessage, type Side } from '@/lib/conversations/catalog';
+import { renderMessage, type Side, type Wording } from '@/lib/conversations/catalog';
 import { RelativeTime } from './relative-time';
+import { useWording } from './use-wording';
 
-function preview(conversation: ConversationSummary, side: Side): string {
+function preview(conversation: ConversationSummary, side: Side, wording: Wording): string {
   const last = conversation.last;
-  if (!last) return 'No messages yet';
-  if (last.removedAt) return 'Message removed';
-  if (last.body !== null) return `${last.sender === side ? 'You: ' : ''}${last.body}`;
-  const rendered = renderMessage(last.messageKey ?? '', last.params, side);
+  if (!last) return wording.say('inbox.list.noMessages');
+  if (last.removedAt) return wording.say('inbox.list.removed');
+  if (last.body !== null) return last.sender === side ? wording.say('inbox.list.you', { text: last.body }) : last.body;
+  const rendered = renderMessage(last.messageKey ?? '', last.params, side, wording);
   return rendered.title ? `${rendered.title} · ${rendered.text}` : rendered.text;
 }
 
@@ -35,9 +37,11 @@ interface Props {
 
 /** A list of conversations, newest first, each with its unread count; pages by keyset. */
 export function ConversationList({ items, side, basePath, activeId, next, query = {}, empty }: Props) {
+  const t = useTranslations('inbox.list');
+  const wording = useWording();
   if (items.length === 0) return <p className="empty card">{empty}</p>;
   return (
-    <nav aria-label="Conversations">
+    <nav aria-label={t('label')}>
       <ul className="conversation-list">
         {items.map((conversation) => (
           <li key={conversation.id}>
@@ -52,10 +56,10 @@ export function ConversationList({ items, side, basePath, activeId, next, query 
                   <strong className="conversation-row__name">{conversation.handle ? `${conversation.name} · @${conversation.handle}` : conversation.name}</strong>
                   <RelativeTime date={conversation.lastMessageAt} />
                 </span>
-                <span className="conversation-row__preview">{preview(conversation, side)}</span>
+                <span className="conversation-row__preview">{preview(conversation, side, wording)}</span>
               </span>
               {conversation.unread > 0 && (
-                <span className="badge-count" aria-label={`${conversation.unread} unread`}>
+                <span className="badge-count" aria-label={t('unread', { count: conversation.unread })}>
                   {conversation.unread}
                 </span>
               )}
@@ -65,7 +69,7 @@ export function ConversationList({ items, side, basePath, activeId, next, query 
       </ul>
       {next && (
         <Link className="button button--ghost button--small" href={`${basePath}?${new URLSearchParams({ ...query, before: `${next.at}_${next.id}` })}`}>
-          Older conversations
+          {t('older')}
         </Link>
       )}
     </nav>

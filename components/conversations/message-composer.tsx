@@ -2,10 +2,12 @@
 // Writes a message: Enter sends, Shift+Enter starts a new line. The thread refreshes from the live
 // stream; sending also refreshes at once so the writer sees their message without waiting.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { sendMessage } from '@/lib/actions/conversations/send-message';
 
 export function MessageComposer({ conversationId, side, draft = '' }: { conversationId: string; side: 'buyer' | 'brand'; draft?: string }) {
+  const t = useTranslations('inbox.composer');
   const router = useRouter();
   const [body, setBody] = useState(draft);
   const [pending, setPending] = useState(false);
@@ -33,7 +35,7 @@ export function MessageComposer({ conversationId, side, draft = '' }: { conversa
   return (
     <form className="message-composer" onSubmit={submit} noValidate>
       <label htmlFor="message-body" className="visually-hidden">
-        Message
+        {t('label')}
       </label>
       <textarea
         id="message-body"
@@ -42,12 +44,12 @@ export function MessageComposer({ conversationId, side, draft = '' }: { conversa
         maxLength={2000}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={onKeyDown}
-        placeholder="Write a message… (links to posts show as cards)"
+        placeholder={t('placeholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'message-error' : undefined}
       />
       <button type="submit" className="button" disabled={pending || !body.trim()}>
-        {pending ? 'Sending…' : 'Send'}
+        {pending ? t('sending') : t('send')}
       </button>
       {error && (
         <p id="message-error" className="form-error" role="alert">

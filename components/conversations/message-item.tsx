@@ -1,14 +1,18 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ConversationMessage } from '@/db/schema';
 import { renderMessage, type Side } from '@/lib/conversations/catalog';
 import { splitPostLinks, type PostPreview } from '@/lib/conversations/post-links';
-import { formatMoney } from '@/lib/money';
+import { useFormatMoney } from '@/components/locale/money';
 import { Countdown } from '@/components/replies/countdown';
 import { ReportButton } from '@/components/admin/report-button';
 import { reportMessageAction } from '@/lib/actions/conversations/report-message';
 import { RelativeTime } from './relative-time';
+import { useWording } from './use-wording';
 
 function PostLinkCard({ preview }: { preview: PostPreview }) {
+  const t = useTranslations('inbox.thread');
+  const money = useFormatMoney();
   return (
     <Link href={`/p/${preview.id}`} className="post-link-card">
       {preview.imageUrl && <img src={preview.imageUrl} alt="" />}
@@ -16,7 +20,7 @@ function PostLinkCard({ preview }: { preview: PostPreview }) {
         <strong>{preview.title}</strong>
         <span className="muted">
           @{preview.handle}
-          {preview.priceMinor !== null && preview.currency && ` · from ${formatMoney(preview.priceMinor, preview.currency)}`}
+          {preview.priceMinor !== null && preview.currency && ` · ${t('fromPrice', { price: money(preview.priceMinor, preview.currency) })}`}
         </span>
       </span>
     </Link>
@@ -44,8 +48,10 @@ interface Props {
 }
 
 export function MessageItem({ message, side, previews, pendingOrders }: Props) {
+  const t = useTranslations('inbox.thread');
+  const wording = useWording();
   if (message.sender === 'system') {
-    const card = renderMessage(message.messageKey ?? '', message.params, side);
+    const card = renderMessage(message.messageKey ?? '', message.params, side, wording);
     const offerOpen = message.messageKey === 'order.waitlist_offer' && message.orderId !== null && pendingOrders.has(message.orderId);
     return (
       <li className={`message-card${card.title ? '' : ' message-card--notice'}`} data-key={message.messageKey ?? undefined}>
@@ -55,14 +61,14 @@ export function MessageItem({ message, side, previews, pendingOrders }: Props) {
           {offerOpen && side === 'buyer' && (
             <>
               <Link className="button button--small" href={card.href ?? '#'}>
-                Pay now
+                {t('payNow')}
               </Link>
               {typeof message.params.expiresAt === 'string' && <Countdown until={message.params.expiresAt} />}
             </>
           )}
           {card.href && !offerOpen && (
             <Link className="button button--ghost button--small" href={card.href}>
-              {message.orderId ? 'View order' : 'Open'}
+              {message.orderId ? t('viewOrder') : t('open')}
             </Link>
           )}
           <RelativeTime date={message.createdAt} />
@@ -74,7 +80,7 @@ export function MessageItem({ message, side, previews, pendingOrders }: Props) {
   return (
     <li className={`message${mine ? ' message--mine' : ''}`}>
       <div className="message__bubble">
-        {message.removedAt ? <em className="muted">Message removed by Hashcart.</em> : <MessageText text={message.body ?? ''} previews={previews} />}
+        {message.removedAt ? <em className="muted">{t('removed')}</em> : <MessageText text={message.body ?? ''} previews={previews} />}
       </div>
       <div className="message__meta">
         {/* Inside the brand, who of the team answered. */}

@@ -1,12 +1,12 @@
-const TIME = new Intl.DateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' });
-const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+import { useFormatter, useNow } from 'next-intl';
 
-/** "14:05" today, "Nov 21" before (UTC, so server and browser agree); the full time on hover. */
+/** "14:05" today, "21. Nov." before, in the reader's language and time zone; the full time on hover. */
 export function RelativeTime({ date }: { date: Date }) {
-  const sameDay = date.toISOString().slice(0, 10) === new Date().toISOString().slice(0, 10);
+  const format = useFormatter();
+  const sameDay = format.dateTime(date, 'date') === format.dateTime(useNow(), 'date');
   return (
-    <time dateTime={date.toISOString()} title={`${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`} className="muted">
-      {sameDay ? TIME.format(date) : DAY.format(date)}
+    <time dateTime={date.toISOString()} title={format.dateTime(date, 'dateTime')} className="muted">
+      {format.dateTime(date, sameDay ? 'time' : 'day')}
     </time>
   );
 }

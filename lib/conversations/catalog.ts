@@ -1,6 +1,9 @@
 // Every system message and order card is stored as a key and its params, and worded here when it is
-// read: the one place that knows the English (translation will key off the same names).
-import { formatMoney } from '@/lib/money';
+// read, in the reader's language (messages/<language>/inbox.json): a receipt reads in German for a
+// German buyer and in French for the brand's French team, from the same row.
+import { RESERVATION_MINUTES } from '@/lib/checkout/reserve';
+import { OFFER_MINUTES } from '@/lib/draws/rules';
+import type { SayMessage } from '@/lib/i18n/say';
 
 export type MessageParams = Record<string, string | number | boolean | null>;
 export type Side = 'buyer' | 'brand';
@@ -25,6 +28,13 @@ export const MESSAGE_KEYS = [
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 
+/** What the moderation notices say (stored as params.notice; the admin's reason is theirs, as typed). */
+export const MODERATION_NOTICES = ['postApproved', 'postHidden', 'postRestored', 'brandSuspended', 'suspensionLifted', 'brandTrusted', 'replyRemoved', 'messageRemoved'] as const;
+export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
+/** What became of a report (stored as params.outcome). */
+export const REPORT_OUTCOMES = ['hidden', 'suspended', 'removed', 'dismissed'] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
+
 export interface RenderedMessage {
   /** A card's heading ("Receipt", "Shipped"); null for a plain notice. */
   title: string | null;
@@ -32,82 +42,114 @@ export interface RenderedMessage {
   href: string | null;
 }
 
+/** The reader's words and their way of writing money. */
+export interface Wording {
+  say: SayMessage;
+  money: (amountMinor: number, currency: string) => string;
+}
+
 const str = (params: MessageParams, name: string) => String(params[name] ?? '');
 const num = (params: MessageParams, name: string) => Number(params[name] ?? 0);
-const money = (params: MessageParams, name = 'amountMinor', locale?: string) => formatMoney(num(params, name), str(params, 'currency') || 'USD', locale);
-const item = (params: MessageParams) => `${params.title ? `${str(params, 'title')} — ` : ''}${str(params, 'item')} ×${num(params, 'quantity')}`;
 const orderHref = (params: MessageParams) => (params.orderId ? `/orders/${str(params, 'orderId')}` : null);
+const includes = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
 
-type Renderer = (params: MessageParams, side: Side, locale?: string) => RenderedMessage;
+type Renderer = (params: MessageParams, side: Side, words: Wording & { item: string; amount: string }) => RenderedMessage;
+
+/** "Ridge Tee — M ×1" (the item and quantity read the same in every language). */
+function itemOf(params: MessageParams): string {
+  return `${params.title ? `${str(params, 'title')} — ` : ''}${str(params, 'item')} ×${num(params, 'quantity')}`;
+}
+
+function charged({ say, item, amount }: Wording & { item: string; amount: string }, params: MessageParams): string {
+  return params.card ? say('inbox.cards.charged', { item, amount, card: str(params, 'card') }) : say('inbox.cards.chargedNoCard', { item, amount });
+}
+
+/** Why a draw winner must pay by hand: their bank wants a confirmation, or the card was declined. */
+function payNeededReason(say: SayMessage, params: MessageParams): string | null {
+  if (params.code === 'authentication_required') return say('inbox.cards.drawPayNeeded.authenticate');
+  if (params.code) return say('inbox.cards.drawPayNeeded.declined', { code: str(params, 'code') });
+  // Cards written before reasons were stored as codes carry the English sentence.
+  return params.reason ? str(params, 'reason') : null;
+}
 
 const CATALOG: Record<MessageKey, Renderer> = {
-  'order.receipt': (p, side, locale) => ({
-    title: side === 'buyer' ? 'Receipt' : 'New order',
-    text: `${item(p)} · ${money(p, 'amountMinor', locale)}${p.card ? ` · ${str(p, 'card')}` : ''}${side === 'brand' && p.buyerName ? ` · from ${str(p, 'buyerName')}` : ''}`,
+  'order.receipt': (p, side, w) => ({
+    title: w.say(side === 'buyer' ? 'inbox.cards.receipt.buyerTitle' : 'inbox.cards.receipt.brandTitle'),
+    text: [
+      w.say('inbox.cards.itemAmount', { item: w.item, amount: w.amount }),
+      p.card ? str(p, 'card') : null,
+      side === 'brand' && p.buyerName ? w.say('inbox.cards.from', { name: str(p, 'buyerName') }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
     href: orderHref(p),
   }),
-  'order.authorized': (p, side, locale) => ({
-    title: 'Card authorised',
+  'order.authorized': (p, side, w) => ({
+    title: w.say('inbox.cards.authorized.title'),
     text:
-      side === 'buyer'
-        ? `${item(p)} · ${money(p, 'amountMinor', locale)} held on ${p.card ? str(p, 'card') : 'your card'}. You are charged only if the drop reaches its goal.`
-        : `${item(p)} · ${money(p, 'amountMinor', locale)} authorised for the drop.`,
+      side === 'brand'
+        ? w.say('inbox.cards.authorized.brand', { item: w.item, amount: w.amount })
+        : p.card
+          ? w.say('inbox.cards.authorized.buyer', { item: w.item, amount: w.amount, card: str(p, 'card') })
+          : w.say('inbox.cards.authorized.buyerNoCard', { item: w.item, amount: w.amount }),
     href: orderHref(p),
   }),
-  'order.drop_captured': (p, side, locale) => ({
-    title: 'Drop succeeded',
-    text: `${item(p)} · ${money(p, 'amountMinor', locale)} charged${p.card ? ` to ${str(p, 'card')}` : ''}.`,
+  'order.drop_captured': (p, _side, w) => ({ title: w.say('inbox.cards.dropCaptured.title'), text: charged(w, p), href: orderHref(p) }),
+  'order.drop_released': (p, side, w) => ({
+    title: w.say('inbox.cards.dropReleased.title'),
+    text: w.say(side === 'buyer' ? 'inbox.cards.dropReleased.buyer' : 'inbox.cards.dropReleased.brand', { item: w.item, goal: num(p, 'goal') }),
     href: orderHref(p),
   }),
-  'order.drop_released': (p, side) => ({
-    title: 'Drop did not reach its goal',
-    text: `${item(p)}: the drop needed ${num(p, 'goal')} orders, so the order was cancelled and ${side === 'buyer' ? 'your card was not charged' : 'the card was released'}.`,
+  'order.shipped': (p, _side, w) => ({
+    title: w.say('inbox.cards.shipped.title'),
+    text: w.say('inbox.cards.shipped.text', { item: w.item, tracking: str(p, 'tracking') }),
     href: orderHref(p),
   }),
-  'order.shipped': (p) => ({ title: 'Shipped', text: `${item(p)} is on its way. Tracking: ${str(p, 'tracking')}`, href: orderHref(p) }),
-  'order.refunded': (p, _side, locale) => ({
-    title: p.full ? 'Refunded in full' : 'Partly refunded',
-    text: `${money(p, 'amountMinor', locale)} refunded for ${item(p)}.`,
+  'order.refunded': (p, _side, w) => ({
+    title: w.say(p.full ? 'inbox.cards.refunded.fullTitle' : 'inbox.cards.refunded.partTitle'),
+    text: w.say('inbox.cards.refunded.text', { amount: w.amount, item: w.item }),
     href: orderHref(p),
   }),
-  'order.late_refund': (p) => ({
-    title: 'Refunded',
-    text: `The payment for ${item(p)} arrived after the reservation ended and it sold out, so it was refunded in full.`,
+  'order.late_refund': (p, _side, w) => ({ title: w.say('inbox.cards.lateRefund.title'), text: w.say('inbox.cards.lateRefund.text', { item: w.item }), href: orderHref(p) }),
+  'order.waitlist_offer': (p, _side, w) => ({
+    title: w.say('inbox.cards.waitlistOffer.title'),
+    text: w.say('inbox.cards.waitlistOffer.text', { item: w.item, minutes: RESERVATION_MINUTES }),
     href: orderHref(p),
   }),
-  'order.waitlist_offer': (p) => ({
-    title: 'Back in stock — held for you',
-    text: `${item(p)} is held for you for 15 minutes. Pay now to get it.`,
-    href: orderHref(p),
-  }),
-  'order.canceled_takedown': (p) => ({
-    title: 'Checkout cancelled',
-    text: `Your checkout for ${str(p, 'item')} was cancelled: the post is no longer for sale. You were not charged.`,
+  'order.canceled_takedown': (p, _side, w) => ({
+    title: w.say('inbox.cards.canceledTakedown.title'),
+    text: w.say('inbox.cards.canceledTakedown.text', { item: str(p, 'item') }),
     href: orderHref(p),
   }),
   // Fair-launch draws (lib/draws): the winner's card, the 30 minutes to pay, and "not this time".
-  'draw.won': (p, side, locale) => ({
-    title: side === 'buyer' ? 'You won the draw' : 'Draw unit sold',
-    text: `${item(p)} · ${money(p, 'amountMinor', locale)} charged${p.card ? ` to ${str(p, 'card')}` : ''}.`,
+  'draw.won': (p, side, w) => ({
+    title: w.say(side === 'buyer' ? 'inbox.cards.drawWon.buyerTitle' : 'inbox.cards.drawWon.brandTitle'),
+    text: charged(w, p),
     href: orderHref(p),
   }),
-  'draw.pay_needed': (p, _side, locale) => ({
-    title: 'You won the draw — pay within 30 minutes',
-    text: `${item(p)} · ${money(p, 'amountMinor', locale)}. ${p.reason ? `${str(p, 'reason')} ` : ''}Open the order and press Pay, or the unit goes to the next entrant.`,
+  'draw.pay_needed': (p, _side, w) => ({
+    title: w.say('inbox.cards.drawPayNeeded.title', { minutes: OFFER_MINUTES }),
+    text: [`${w.say('inbox.cards.itemAmount', { item: w.item, amount: w.amount })}.`, payNeededReason(w.say, p), w.say('inbox.cards.drawPayNeeded.instruction')].filter(Boolean).join(' '),
     href: orderHref(p),
   }),
-  'draw.lapsed': (p) => ({
-    title: 'Draw unit passed on',
-    text: `The 30 minutes to pay for ${item(p)} ran out, so it went to the next entrant. You were not charged.`,
-    href: orderHref(p),
-  }),
-  'draw.lost': (p) => ({
-    title: 'Not this time',
-    text: `You were not picked in the draw for ${str(p, 'title') || 'this post'}. Your card was not charged. See how the draw was made.`,
+  'draw.lapsed': (p, _side, w) => ({ title: w.say('inbox.cards.drawLapsed.title'), text: w.say('inbox.cards.drawLapsed.text', { item: w.item, minutes: OFFER_MINUTES }), href: orderHref(p) }),
+  'draw.lost': (p, _side, w) => ({
+    title: w.say('inbox.cards.drawLost.title'),
+    text: p.title ? w.say('inbox.cards.drawLost.text', { title: str(p, 'title') }) : w.say('inbox.cards.drawLost.textNoTitle'),
     href: p.postId ? `/p/${str(p, 'postId')}/draw` : null,
   }),
-  'notice.moderation': (p) => ({ title: null, text: str(p, 'text'), href: (p.href as string | null) ?? null }),
-  'notice.report_outcome': (p) => ({ title: null, text: `Your report on ${str(p, 'target')}: ${str(p, 'outcome')}`, href: null }),
+  'notice.moderation': (p, _side, w) => ({
+    title: null,
+    text: includes(MODERATION_NOTICES, p.notice) ? w.say(`inbox.notices.${p.notice}`, { reason: str(p, 'reason') }) : str(p, 'text'),
+    href: (p.href as string | null) ?? null,
+  }),
+  'notice.report_outcome': (p, _side, w) => ({
+    title: null,
+    text: includes(REPORT_OUTCOMES, p.outcome)
+      ? w.say(`inbox.reportOutcome.${p.outcome}`, { target: str(p, 'target') })
+      : w.say('inbox.reportOutcome.other', { target: str(p, 'target'), outcome: str(p, 'outcome') }),
+    href: null,
+  }),
   'notice.legacy': (p) => ({ title: null, text: str(p, 'body'), href: (p.href as string | null) ?? null }),
 };
 
@@ -115,8 +157,9 @@ export function isMessageKey(key: string): key is MessageKey {
   return (MESSAGE_KEYS as readonly string[]).includes(key);
 }
 
-/** The words of a system message for one side of the conversation. */
-export function renderMessage(key: string, params: MessageParams, side: Side, locale?: string): RenderedMessage {
-  if (!isMessageKey(key)) return { title: null, text: 'This message cannot be shown.', href: null };
-  return CATALOG[key](params, side, locale);
+/** The words of a system message for one side of the conversation, in the reader's language. */
+export function renderMessage(key: string, params: MessageParams, side: Side, wording: Wording): RenderedMessage {
+  if (!isMessageKey(key)) return { title: null, text: wording.say('inbox.cards.unknown'), href: null };
+  const amount = wording.money(num(params, 'amountMinor'), str(params, 'currency') || 'USD');
+  return CATALOG[key](params, side, { ...wording, item: itemOf(params), amount });
 }

@@ -3,26 +3,26 @@
 // cookies and headers as next-intl's request config, through next/headers, so tests can set them.
 import { cookies, headers } from 'next/headers';
 import { createTranslator } from 'use-intl/core';
-import { LOCALE_COOKIE } from './cookies';
+import { LOCALE_COOKIE, TIME_ZONE_COOKIE } from './cookies';
 import { languageOf, negotiateLocale } from './locales';
 import { loadMessages } from './messages';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone';
+import { sayWith, type SayMessage } from './say';
 
-export type MessageParams = Record<string, string | number | Date>;
-/** Words a message key in the reader's language; text that is not a key is returned as it is. */
-export type SayMessage = (message: string, params?: MessageParams) => string;
+export type { MessageParams, SayMessage } from './say';
 
 export async function requestLocale(): Promise<string> {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   return negotiateLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get('accept-language') ?? '');
 }
 
-export async function translatorFor(locale: string): Promise<SayMessage> {
-  const t = createTranslator({ locale, messages: await loadMessages(languageOf(locale)) });
-  // Keys are only known at run time here (a DomainError's message), so the typed API is widened.
-  const lookup = t as unknown as { has(key: string): boolean; (key: string, params?: MessageParams): string };
-  return (message, params) => (lookup.has(message) ? lookup(message, params) : message);
+/** `timeZone` (the reader's) is where a date in a message is written; without it, UTC. */
+export async function translatorFor(locale: string, timeZone: string = DEFAULT_TIME_ZONE): Promise<SayMessage> {
+  return sayWith(createTranslator({ locale, timeZone, messages: await loadMessages(languageOf(locale)) }));
 }
 
 export async function requestTranslator(): Promise<SayMessage> {
-  return translatorFor(await requestLocale());
+  const [locale, cookieStore] = await Promise.all([requestLocale(), cookies()]);
+  const timeZone = cookieStore.get(TIME_ZONE_COOKIE)?.value;
+  return translatorFor(locale, isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE);
 }

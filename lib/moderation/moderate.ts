@@ -2,6 +2,7 @@
 // reason, acts and appends to the audit log. Stripe calls (cancelling PaymentIntents of orders
 // that can no longer be paid) run after the commit.
 import 'server-only';
+import type { ModerationNotice } from '@/lib/conversations/catalog';
 import type Stripe from 'stripe';
 import type { Db, Tx } from '@/db/open';
 import type { ModerationAction } from '@/db/schema';
@@ -41,9 +42,9 @@ export async function moderate(db: Db, actor: Actor, reason: string, deps: Moder
   return logged;
 }
 
-/** Tells the owner of what was moderated why, in their Hashcart conversation. */
-export async function tellOwner(tx: Tx, target: TargetSummary, body: string) {
-  if (target.ownerId) await sendNotice(tx, target.ownerId, 'notice.moderation', { text: body, href: target.href });
+/** Tells the owner of what was moderated why, in their Hashcart conversation (worded when read). */
+export async function tellOwner(tx: Tx, target: TargetSummary, notice: ModerationNotice, reason: string) {
+  if (target.ownerId) await sendNotice(tx, target.ownerId, 'notice.moderation', { notice, reason, href: target.href });
 }
 
 export function reportTarget(target: TargetSummary) {

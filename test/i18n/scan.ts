@@ -42,21 +42,57 @@ export interface KeyUse {
   prefixes: Set<string>;
 }
 
-const TRANSLATOR_BINDING = /(?:const|let)\s+(?:\[\s*)?(\w+)(?:\s*,[^\]=]*\])?\s*=\s*(?:await\s+)?(?:use|get)Translations\(\s*(?:'([\w.]*)'|\{[^}]*namespace:\s*'([\w.]*)'[^}]*\})?[^)]*\)/g;
-const DESTRUCTURED_BINDING = /(?:const|let)\s+\[\s*(?:\w+\s*,\s*)*(\w+)\s*\]\s*=\s*await\s+Promise\.all\(\[[^\]]*?getTranslations\(\s*'([\w.]*)'\s*\)/g;
+/** `useTranslations('ns')` / `await getTranslations('ns')` / `getTranslations({ namespace: 'ns' })`: the namespace, else null. */
+function translatorNamespace(node: ts.Expression | undefined): string | null {
+  let current = node;
+  while (current && (ts.isAwaitExpression(current) || ts.isParenthesizedExpression(current))) current = current.expression;
+  if (!current || !ts.isCallExpression(current) || !ts.isIdentifier(current.expression)) return null;
+  if (!['useTranslations', 'getTranslations'].includes(current.expression.text)) return null;
+  const [argument] = current.arguments;
+  if (!argument) return '';
+  if (ts.isStringLiteral(argument)) return argument.text;
+  if (ts.isObjectLiteralExpression(argument)) {
+    const namespace = argument.properties.find((property) => ts.isPropertyAssignment(property) && property.name.getText() === 'namespace');
+    return namespace && ts.isPropertyAssignment(namespace) && ts.isStringLiteral(namespace.initializer) ? namespace.initializer.text : '';
+  }
+  return '';
+}
 
-/** Every key the code asks for, from t('…') calls on translators and from key-shaped string literals. */
+/** Every key the code asks for, from calls on translators and from key-shaped string literals. */
 export function keysUsedIn(source: string, knownKeys: Set<string>): KeyUse {
   const exact = new Set<string>();
   const prefixes = new Set<string>();
-  const bindings: Array<[string, string]> = [];
-  for (const match of source.matchAll(TRANSLATOR_BINDING)) bindings.push([match[1]!, match[2] ?? match[3] ?? '']);
-  for (const match of source.matchAll(DESTRUCTURED_BINDING)) bindings.push([match[1]!, match[2] ?? '']);
-  for (const [name, namespace] of bindings) {
+  const sourceFile = ts.createSourceFile('file.tsx', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const namespaces = new Map<string, string>();
+  const bind = (name: ts.BindingName, initializer: ts.Expression | undefined) => {
+    const namespace = translatorNamespace(initializer);
+    if (namespace !== null && ts.isIdentifier(name)) namespaces.set(name.text, namespace);
+    // const [a, t] = await Promise.all([load(), getTranslations('ns')])
+    let all = initializer;
+    while (all && (ts.isAwaitExpression(all) || ts.isParenthesizedExpression(all))) all = all.expression;
+    if (ts.isArrayBindingPattern(name) && all && ts.isCallExpression(all) && all.expression.getText(sourceFile) === 'Promise.all' && all.arguments[0] && ts.isArrayLiteralExpression(all.arguments[0])) {
+      const elements = all.arguments[0].elements;
+      name.elements.forEach((element, index) => {
+        if (ts.isBindingElement(element)) bind(element.name, elements[index]);
+      });
+    }
+  };
+  const use = (namespace: string, argument: ts.Expression | undefined) => {
     const join = (key: string) => (namespace ? `${namespace}.${key}` : key);
-    for (const call of source.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\(\\s*'([\\w.]+)'`, 'g'))) exact.add(join(call[1]!));
-    for (const call of source.matchAll(new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\(\\s*\`([\\w.]*)\\$\\{`, 'g'))) prefixes.add(join(call[1]!));
-  }
+    if (argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument))) exact.add(join(argument.text));
+    else if (argument && ts.isTemplateExpression(argument)) prefixes.add(join(argument.head.text));
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node)) bind(node.name, node.initializer);
+    if (ts.isCallExpression(node)) {
+      const callee = ts.isPropertyAccessExpression(node.expression) && ['rich', 'markup', 'raw', 'has'].includes(node.expression.name.text) ? node.expression.expression : node.expression;
+      const direct = translatorNamespace(callee as ts.Expression);
+      if (ts.isIdentifier(callee) && namespaces.has(callee.text)) use(namespaces.get(callee.text)!, node.arguments[0]);
+      else if (direct !== null) use(direct, node.arguments[0]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
   // Keys handed around as values (a DomainError's message, an inbox card's key, a status label map).
   for (const literal of source.matchAll(/['"`]([a-z]\w*(?:\.\w+)+)['"`]/g)) if (knownKeys.has(literal[1]!)) exact.add(literal[1]!);
   for (const template of source.matchAll(/`([a-z]\w*(?:\.\w+)*\.)\$\{/g)) prefixes.add(template[1]!);

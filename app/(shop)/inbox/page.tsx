@@ -1,20 +1,26 @@
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listConversations, parseListCursor } from '@/lib/conversations/read';
 import { ConversationList } from '@/components/conversations/conversation-list';
 import { LiveRefresh } from '@/components/live/live-refresh';
 
-export const metadata = { title: 'Inbox' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('inbox'))('title') };
+}
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in?next=/inbox');
-  const { items, next } = await listConversations(await getDb(), 'buyer', viewer.id, { before: parseListCursor((await searchParams).before) });
+  const [{ items, next }, t] = await Promise.all([
+    listConversations(await getDb(), 'buyer', viewer.id, { before: parseListCursor((await searchParams).before) }),
+    getTranslations('inbox'),
+  ]);
   return (
     <div className="page-narrow stack">
-      <h1 className="page-title">Inbox</h1>
-      <ConversationList items={items} side="buyer" basePath="/inbox" next={next} empty="No conversations yet. Receipts and order news arrive here, and you can message any brand from its page." />
+      <h1 className="page-title">{t('title')}</h1>
+      <ConversationList items={items} side="buyer" basePath="/inbox" next={next} empty={t('empty')} />
       <LiveRefresh topic="inbox" on={['message']} />
     </div>
   );

@@ -1,45 +1,48 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBuyerOrders } from '@/lib/checkout/orders';
-import { formatMoney } from '@/lib/money';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 
-export const metadata = { title: 'Your orders' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('orders'))('title') };
+}
 
 export default async function OrdersPage() {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in?next=/orders');
-  const orders = await listBuyerOrders(await getDb(), viewer.id);
+  const [orders, t, format] = await Promise.all([listBuyerOrders(await getDb(), viewer.id), getTranslations('orders'), getFormatter()]);
   return (
     <div className="page-narrow">
-      <h1 className="page-title">Your orders</h1>
+      <h1 className="page-title">{t('title')}</h1>
       {orders.length === 0 ? (
         <p className="empty card">
-          No orders yet. <Link href="/">Find something you like</Link>
+          {t.rich('empty', { link: (chunks) => <Link href="/">{chunks}</Link> })}
         </p>
       ) : (
         <table className="table table--cards">
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Total</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('columns.item')}</th>
+              <th scope="col">{t('columns.total')}</th>
+              <th scope="col">{t('columns.status')}</th>
             </tr>
           </thead>
           <tbody>
             {orders.map((order) => (
               <tr key={order.id}>
-                <td data-label="Item">
+                <td data-label={t('columns.item')}>
                   <Link href={`/orders/${order.id}`}>
                     {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
                   </Link>
                   <div className="muted">@{order.brand.handle}</div>
                 </td>
-                <td data-label="Total">{formatMoney(order.amountMinor, order.currency)}</td>
-                <td data-label="Status">
+                <td data-label={t('columns.total')}>{formatMoneyWith(format, order.amountMinor, order.currency)}</td>
+                <td data-label={t('columns.status')}>
                   <OrderStatusBadge status={order.status} />
                 </td>
               </tr>

@@ -1,24 +1,27 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listConversations, parseListCursor } from '@/lib/conversations/read';
 import { ConversationList } from '@/components/conversations/conversation-list';
 import { LiveRefresh } from '@/components/live/live-refresh';
 
-export const metadata = { title: 'Studio inbox' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('inbox'))('studioTitle') };
+}
 
 const FILTERS = [
-  { value: '', label: 'All' },
-  { value: 'unread', label: 'Unread' },
-  { value: 'open-order', label: 'With an open order' },
+  { value: '', label: 'all' },
+  { value: 'unread', label: 'unread' },
+  { value: 'open-order', label: 'openOrder' },
 ] as const;
 
 export default async function StudioInboxPage({ searchParams }: { searchParams: Promise<{ before?: string; show?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in?next=/studio/inbox');
   if (!viewer.brand) redirect('/studio');
-  const query = await searchParams;
+  const [query, t] = await Promise.all([searchParams, getTranslations('inbox')]);
   const show = FILTERS.find((filter) => filter.value === query.show)?.value ?? '';
   const { items, next } = await listConversations(await getDb(), 'brand', viewer.brand.id, {
     before: parseListCursor(query.before),
@@ -27,11 +30,11 @@ export default async function StudioInboxPage({ searchParams }: { searchParams: 
   });
   return (
     <div className="page-narrow stack">
-      <h1 className="page-title">Inbox</h1>
-      <nav className="tabs" aria-label="Show">
+      <h1 className="page-title">{t('title')}</h1>
+      <nav className="tabs" aria-label={t('filters.label')}>
         {FILTERS.map((filter) => (
           <Link key={filter.value} href={filter.value ? `/studio/inbox?show=${filter.value}` : '/studio/inbox'} aria-current={filter.value === show ? 'page' : undefined}>
-            {filter.label}
+            {t(`filters.${filter.label}`)}
           </Link>
         ))}
       </nav>
@@ -41,7 +44,7 @@ export default async function StudioInboxPage({ searchParams }: { searchParams: 
         basePath="/studio/inbox"
         next={next}
         query={show ? { show } : {}}
-        empty={show ? 'Nothing here right now.' : 'No conversations yet. Buyers’ messages and their receipts appear here.'}
+        empty={show ? t('filteredEmpty') : t('studioEmpty')}
       />
       <LiveRefresh topic="inbox" on={['message']} />
     </div>

@@ -1,4 +1,5 @@
 import { notFound, redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
@@ -6,7 +7,9 @@ import { counterpartOf, openConversation, parseSeqCursor } from '@/lib/conversat
 import { isDomainError } from '@/lib/errors';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
 
-export const metadata = { title: 'Conversation' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('inbox'))('conversation') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string; about?: string }> };
 
@@ -24,7 +27,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const counterpart = await counterpartOf(db, conversation, 'buyer');
   // "Ask about this order": the composer starts with the order named, if it is the reader's own.
   const about = query.about ? await getOrderForViewer(db, viewer, query.about).catch(() => null) : null;
-  const draft = about && about.brandId === conversation.brandId ? `About my order of ${about.itemLabel} ×${about.quantity} (#${about.id.slice(0, 8)}): ` : '';
+  const t = await getTranslations('inbox.thread');
+  const draft = about && about.brandId === conversation.brandId ? t('aboutOrder', { item: about.itemLabel, quantity: about.quantity, reference: about.id.slice(0, 8) }) : '';
   return (
     <div className="page-narrow">
       <ConversationThread

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { isDomainError } from '@/lib/errors';
-import { formatMoney } from '@/lib/money';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
+import { sayWith } from '@/lib/i18n/say';
 import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { LiveOrderStatus } from '@/components/checkout/live-order-status';
@@ -17,7 +19,9 @@ import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { LiveRefresh } from '@/components/live/live-refresh';
 import { MessageBrandButton } from '@/components/conversations/message-brand-button';
 
-export const metadata = { title: 'Order' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('orders.order'))('title') };
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,13 +32,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     if (isDomainError(error)) notFound();
     throw error;
   });
+  const [t, format, say] = await Promise.all([getTranslations('orders.order'), getFormatter(), getTranslations().then(sayWith)]);
   return (
     <div className="page-narrow card stack">
       <h1 className="page-title">
-        Order from <Link href={`/@${order.brand.handle}`}>@{order.brand.handle}</Link>
+        {t.rich('heading', { handle: order.brand.handle, link: (chunks) => <Link href={`/@${order.brand.handle}`}>{chunks}</Link> })}
       </h1>
       <dl className="order-facts">
-        <dt>Item</dt>
+        <dt>{t('item')}</dt>
         <dd>
           <Link href={`/p/${order.postId}`}>{itemName(order.post.title, order.itemLabel)}</Link> ×{order.quantity}
         </dd>
@@ -43,29 +48,29 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <OrderMoneyFacts order={order} />
         ) : (
           <>
-            <dt>Total</dt>
-            <dd>{formatMoney(order.amountMinor, order.currency)}</dd>
+            <dt>{t('total')}</dt>
+            <dd>{formatMoneyWith(format, order.amountMinor, order.currency)}</dd>
             {order.refundedMinor > 0 && (
               <>
-                <dt>Refunded</dt>
-                <dd>{formatMoney(order.refundedMinor, order.currency)}</dd>
+                <dt>{t('refunded')}</dt>
+                <dd>{formatMoneyWith(format, order.refundedMinor, order.currency)}</dd>
               </>
             )}
           </>
         )}
         {order.trackingRef && (
           <>
-            <dt>Tracking</dt>
+            <dt>{t('tracking')}</dt>
             <dd>{order.trackingRef}</dd>
           </>
         )}
-        <dt>Status</dt>
+        <dt>{t('status')}</dt>
         <dd>
           <OrderStatusBadge status={order.status} shipped={order.fulfilledAt !== null} />
         </dd>
         {order.paymentMethodSummary && (
           <>
-            <dt>Paid with</dt>
+            <dt>{t('paidWith')}</dt>
             <dd>{order.paymentMethodSummary}</dd>
           </>
         )}
@@ -89,10 +94,10 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </div>
       )}
       {order.status === 'pending_payment' && <LiveOrderStatus orderId={order.id} />}
-      {order.buyerId === viewer.id && <MessageBrandButton brandId={order.brandId} orderId={order.id} label="Ask about this order" />}
+      {order.buyerId === viewer.id && <MessageBrandButton brandId={order.brandId} orderId={order.id} label={t('askAbout')} />}
       {/* Status, shipping and refunds arrive live: the page re-renders when the order changes. */}
       <LiveRefresh topic={`order:${order.id}`} on={['order']} />
-      {order.lastPaymentError && order.status === 'pending_payment' && <p className="form-error">Last attempt: {order.lastPaymentError}</p>}
+      {order.lastPaymentError && order.status === 'pending_payment' && <p className="form-error">{t('lastAttempt', { error: say(order.lastPaymentError) })}</p>}
     </div>
   );
 }

@@ -1,14 +1,17 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { counterpartOf, openConversation, ordersInConversation, parseSeqCursor } from '@/lib/conversations/read';
 import { isDomainError } from '@/lib/errors';
-import { formatMoney } from '@/lib/money';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 
-export const metadata = { title: 'Conversation' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('inbox'))('conversation') };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string }> };
 
@@ -22,7 +25,12 @@ export default async function StudioConversationPage({ params, searchParams }: P
     if (isDomainError(error)) notFound();
     throw error;
   });
-  const [counterpart, orders] = await Promise.all([counterpartOf(db, conversation, 'brand'), ordersInConversation(db, conversation)]);
+  const [counterpart, orders, t, format] = await Promise.all([
+    counterpartOf(db, conversation, 'brand'),
+    ordersInConversation(db, conversation),
+    getTranslations('inbox.theirOrders'),
+    getFormatter(),
+  ]);
   return (
     <div className="studio-thread">
       <ConversationThread
@@ -34,9 +42,9 @@ export default async function StudioConversationPage({ params, searchParams }: P
         before={parseSeqCursor((await searchParams).before)}
       />
       <aside className="card stack studio-thread__orders" aria-labelledby="buyer-orders">
-        <h2 id="buyer-orders">Their orders</h2>
+        <h2 id="buyer-orders">{t('title')}</h2>
         {orders.length === 0 ? (
-          <p className="muted">No orders yet.</p>
+          <p className="muted">{t('none')}</p>
         ) : (
           <ul className="plain-list stack">
             {orders.map((order) => (
@@ -44,10 +52,10 @@ export default async function StudioConversationPage({ params, searchParams }: P
                 <Link href={`/studio/orders/${order.id}`}>
                   {order.itemLabel} ×{order.quantity}
                 </Link>{' '}
-                · {formatMoney(order.amountMinor, order.currency)} <OrderStatusBadge status={order.status} shipped={order.fulfilledAt !== null} />
+                · {formatMoneyWith(format, order.amountMinor, order.currency)} <OrderStatusBadge status={order.status} shipped={order.fulfilledAt !== null} />
                 <div className="muted">
-                  {order.createdAt.toISOString().slice(0, 10)}
-                  {order.trackingRef && ` · tracking ${order.trackingRef}`}
+                  {format.dateTime(order.createdAt, 'date')}
+                  {order.trackingRef && ` · ${t('tracking', { reference: order.trackingRef })}`}
                 </div>
               </li>
             ))}
