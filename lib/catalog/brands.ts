@@ -23,21 +23,21 @@ export interface NewBrand {
 export async function createBrand(db: DbOrTx, ownerId: string, input: NewBrand): Promise<Brand> {
   const handle = normalizeHandle(input.handle);
   if (!HANDLE_PATTERN.test(handle)) {
-    throw new DomainError('invalid_input', 'Use 3–24 letters, digits or underscores.', 'handle');
+    throw new DomainError('invalid_input', 'errors.brand.handleFormat', 'handle');
   }
-  if (RESERVED_HANDLES.has(handle)) throw new DomainError('handle_taken', `@${handle} is reserved.`, 'handle');
+  if (RESERVED_HANDLES.has(handle)) throw new DomainError('handle_taken', 'errors.brand.handleReserved', 'handle', { params: { handle } });
   return db.transaction(async (tx) => {
     const [owned] = await tx.select({ id: brands.id }).from(brands).where(eq(brands.ownerId, ownerId));
-    if (owned) throw new DomainError('already_has_brand', 'You already run a brand.');
+    if (owned) throw new DomainError('already_has_brand', 'errors.brand.alreadyRunsOne');
     const [taken] = await tx.select({ id: brands.id }).from(brands).where(sql`lower(${brands.handle}) = ${handle}`);
-    if (taken) throw new DomainError('handle_taken', `@${handle} is already taken.`, 'handle');
+    if (taken) throw new DomainError('handle_taken', 'errors.brand.handleTaken', 'handle', { params: { handle } });
     const inserted = await tx
       .insert(brands)
       .values({ ownerId, handle, name: input.name.trim(), bio: input.bio?.trim() ?? '', avatarUrl: input.avatarUrl ?? null })
       .onConflictDoNothing()
       .returning();
     // A concurrent insert can still win the unique index between our check and our insert.
-    if (!inserted[0]) throw new DomainError('handle_taken', `@${handle} is already taken.`, 'handle');
+    if (!inserted[0]) throw new DomainError('handle_taken', 'errors.brand.handleTaken', 'handle', { params: { handle } });
     return inserted[0];
   });
 }
@@ -49,8 +49,8 @@ export async function findBrandByHandle(db: DbOrTx, handle: string): Promise<Bra
 
 export async function followBrand(db: DbOrTx, followerId: string, brandId: string): Promise<void> {
   const [brand] = await db.select({ ownerId: brands.ownerId }).from(brands).where(eq(brands.id, brandId));
-  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
-  if (brand.ownerId === followerId) throw new DomainError('invalid_input', 'You cannot follow your own brand.');
+  if (!brand) throw new DomainError('not_found', 'errors.brand.notFound');
+  if (brand.ownerId === followerId) throw new DomainError('invalid_input', 'errors.brand.followOwn');
   await db.insert(follows).values({ followerId, brandId }).onConflictDoNothing();
 }
 

@@ -9,8 +9,8 @@ export { itemName } from './item-name';
 /** The trimmed title, or an invalid_input error on the `title` field. */
 export function checkPostTitle(title: string): string {
   const trimmed = title.replace(/\s+/g, ' ').trim();
-  if (!trimmed) throw new DomainError('invalid_input', 'Give the post a title, like "Ridge Tee".', 'title');
-  if (trimmed.length > POST_TITLE_MAX) throw new DomainError('invalid_input', `Keep the title under ${POST_TITLE_MAX} characters.`, 'title');
+  if (!trimmed) throw new DomainError('invalid_input', 'errors.post.titleRequired', 'title');
+  if (trimmed.length > POST_TITLE_MAX) throw new DomainError('invalid_input', 'errors.post.titleTooLong', 'title', { params: { max: POST_TITLE_MAX } });
   return trimmed;
 }
 

@@ -46,18 +46,18 @@ export interface PostDetail extends Post {
 }
 
 function checkVariants(list: NewVariant[]) {
-  if (list.length === 0) throw new DomainError('invalid_input', 'Add at least one variant with a price.', 'variants');
+  if (list.length === 0) throw new DomainError('invalid_input', 'errors.post.needsVariant', 'variants');
   const labels = new Set<string>();
   list.forEach((variant, index) => {
     const key = variant.label.trim().toLowerCase();
-    if (!key) throw new DomainError('invalid_input', 'Every variant needs a label.', `variants.${index}.label`);
-    if (labels.has(key)) throw new DomainError('invalid_input', `Two variants are called "${variant.label}".`, `variants.${index}.label`);
+    if (!key) throw new DomainError('invalid_input', 'errors.post.variantNeedsLabel', `variants.${index}.label`);
+    if (labels.has(key)) throw new DomainError('invalid_input', 'errors.post.variantLabelTwice', `variants.${index}.label`, { params: { label: variant.label } });
     labels.add(key);
     if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) {
-      throw new DomainError('invalid_input', 'Enter a price above zero and below 100,000.', `variants.${index}.price`);
+      throw new DomainError('invalid_input', 'errors.post.priceRange', `variants.${index}.price`);
     }
     if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) {
-      throw new DomainError('invalid_input', 'Stock must be a whole number from 0 to 100,000.', `variants.${index}.stock`);
+      throw new DomainError('invalid_input', 'errors.post.stockRange', `variants.${index}.stock`);
     }
   });
 }
@@ -65,12 +65,12 @@ function checkVariants(list: NewVariant[]) {
 export async function createPost(db: DbOrTx, brandId: string, input: NewPost): Promise<Post> {
   const title = checkPostTitle(input.title);
   const body = input.body.trim();
-  if (!body && input.images.length === 0) throw new DomainError('invalid_input', 'Write something or add a photo.', 'body');
-  if (!isKnownCurrency(input.currency)) throw new DomainError('invalid_input', 'Choose a currency.', 'currency');
+  if (!body && input.images.length === 0) throw new DomainError('invalid_input', 'errors.post.empty', 'body');
+  if (!isKnownCurrency(input.currency)) throw new DomainError('invalid_input', 'errors.post.chooseCurrency', 'currency');
   checkVariants(input.variants);
   if (input.drop) checkDropGoal(input.drop);
   if (input.publishAt && (Number.isNaN(input.publishAt.getTime()) || input.publishAt.getTime() > Date.now() + 90 * 86_400_000)) {
-    throw new DomainError('invalid_input', 'Schedule within the next 90 days.', 'publishAt');
+    throw new DomainError('invalid_input', 'errors.post.scheduleWindow', 'publishAt');
   }
   return db.transaction(async (tx) => {
     // A post that would publish waits for an admin when the moderation rules say so.
@@ -90,7 +90,7 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
         dropEndsAt: input.drop?.endsAt ?? null,
       })
       .returning();
-    if (!post) throw new DomainError('internal', 'The post could not be saved.');
+    if (!post) throw new DomainError('internal', 'errors.post.saveFailed');
     await syncPostHashtags(tx, post.id);
     if (held.length) await holdForReview(tx, post.id, held);
     if (input.images.length > 0) {
@@ -114,21 +114,21 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
 /** The post, if the given brand owns it; otherwise a not_owner error (or not_found). */
 export async function requireOwnPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
   const [post] = await db.select().from(posts).where(eq(posts.id, postId));
-  if (!post) throw new DomainError('not_found', 'That post does not exist.');
-  if (post.brandId !== brandId) throw new DomainError('not_owner', 'That post belongs to another brand.');
+  if (!post) throw new DomainError('not_found', 'errors.post.notFound');
+  if (post.brandId !== brandId) throw new DomainError('not_owner', 'errors.post.otherBrand');
   return post;
 }
 
 export async function updatePostBody(db: DbOrTx, brandId: string, postId: string, body: string): Promise<Post> {
   await requireOwnPost(db, brandId, postId);
-  if (!body.trim()) throw new DomainError('invalid_input', 'A post needs some text.', 'body');
+  if (!body.trim()) throw new DomainError('invalid_input', 'errors.post.needsText', 'body');
   return db.transaction(async (tx) => {
     const [post] = await tx
       .update(posts)
       .set({ body: body.trim(), updatedAt: new Date() })
       .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
       .returning();
-    if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+    if (!post) throw new DomainError('not_owner', 'errors.post.otherBrand');
     await syncPostHashtags(tx, post.id);
     return post;
   });
@@ -138,7 +138,7 @@ export async function publishPost(db: DbOrTx, brandId: string, postId: string): 
   const current = await requireOwnPost(db, brandId, postId);
   if (current.status === 'published' || current.status === 'pending_review') return current;
   // Only an admin brings back a post a moderator took down.
-  if (current.status === 'hidden' || current.status === 'removed') throw new DomainError('forbidden', 'A moderator took this post down; it cannot be republished.');
+  if (current.status === 'hidden' || current.status === 'removed') throw new DomainError('forbidden', 'errors.post.takenDown');
   return db.transaction(async (tx) => {
     const prices = await tx.select({ priceMinor: variants.priceMinor, currency: variants.currency }).from(variants).where(eq(variants.postId, postId));
     const held = await reviewReasons(tx, brandId, { body: current.body, currency: prices[0]?.currency ?? '', prices: prices.map((v) => v.priceMinor) }, postId);
@@ -147,7 +147,7 @@ export async function publishPost(db: DbOrTx, brandId: string, postId: string): 
       .set(held.length ? { status: 'pending_review', updatedAt: new Date() } : { status: 'published', publishedAt: new Date(), updatedAt: new Date() })
       .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
       .returning();
-    if (!post) throw new DomainError('not_owner', 'That post belongs to another brand.');
+    if (!post) throw new DomainError('not_owner', 'errors.post.otherBrand');
     if (held.length) await holdForReview(tx, post.id, held);
     return post;
   });

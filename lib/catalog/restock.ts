@@ -9,10 +9,10 @@ import { offerToWaitlist } from '@/lib/replies/waitlist';
 import { MAX_STOCK } from './posts';
 
 export async function restockVariant(db: Db, stripe: Stripe, brandId: string, variantId: string, added: number): Promise<{ stock: number; offered: number }> {
-  if (!Number.isInteger(added) || added < 1 || added > MAX_STOCK) throw new DomainError('invalid_input', 'Add between 1 and 100,000 units.', 'quantity');
+  if (!Number.isInteger(added) || added < 1 || added > MAX_STOCK) throw new DomainError('invalid_input', 'errors.post.restockRange', 'quantity');
   const [row] = await db.select({ brandId: posts.brandId }).from(variants).innerJoin(posts, eq(posts.id, variants.postId)).where(eq(variants.id, variantId));
-  if (!row) throw new DomainError('not_found', 'That option does not exist.');
-  if (row.brandId !== brandId) throw new DomainError('not_owner', 'That post belongs to another brand.');
+  if (!row) throw new DomainError('not_found', 'errors.post.optionNotFound');
+  if (row.brandId !== brandId) throw new DomainError('not_owner', 'errors.post.otherBrand');
   await db.update(variants).set({ stock: sql`${variants.stock} + ${added}` }).where(eq(variants.id, variantId));
   const offered = await offerToWaitlist(db, stripe, variantId);
   const [after] = await db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId));

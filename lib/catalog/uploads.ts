@@ -31,11 +31,11 @@ export async function saveImageUploads(files: File[], field = 'images', store: O
   const checked = await Promise.all(
     files.map(async (file) => {
       if (file.size > MAX_UPLOAD_BYTES) {
-        throw new DomainError('invalid_input', `${file.name} is larger than 5 MB.`, field);
+        throw new DomainError('invalid_input', 'errors.upload.tooLarge', field, { params: { name: file.name } });
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const kind = detectImageType(bytes);
-      if (!kind) throw new DomainError('invalid_input', `${file.name || 'That file'} is not a PNG, JPEG, GIF or WebP image.`, field);
+      if (!kind) throw new DomainError('invalid_input', file.name ? 'errors.upload.notImage' : 'errors.upload.notImageUnnamed', field, { params: { name: file.name } });
       return { bytes, type: kind.type, name: `${createHash('sha256').update(bytes).digest('hex')}.${kind.ext}` };
     }),
   );

@@ -33,9 +33,9 @@ async function cancelIntent(db: Db, stripe: Stripe, order: Order): Promise<boole
 /** Cancels the buyer's own open order; stock back, PaymentIntent cancelled. Refused once paid. */
 export async function cancelOpenOrder(db: Db, stripe: Stripe, buyerId: string, orderId: string): Promise<Order> {
   const [order] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
-  if (!order) throw new DomainError('not_found', 'That order does not exist.');
-  if (order.status !== 'pending_payment') throw new DomainError('invalid_state', 'Only an order awaiting payment can be cancelled.');
-  if (!(await cancelIntent(db, stripe, order))) throw new DomainError('invalid_state', 'This order was paid meanwhile, so it stays.');
+  if (!order) throw new DomainError('not_found', 'errors.order.notFound');
+  if (order.status !== 'pending_payment') throw new DomainError('invalid_state', 'errors.order.cancelOnlyPending');
+  if (!(await cancelIntent(db, stripe, order))) throw new DomainError('invalid_state', 'errors.order.paidMeanwhile');
   await releaseReservation(db, order.id, 'canceled');
   const [after] = await db.select().from(orders).where(eq(orders.id, order.id));
   return after!;

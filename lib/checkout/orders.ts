@@ -14,8 +14,8 @@ const WITH_BRAND_AND_TITLE = { brand: true, post: { columns: { title: true } } }
 
 export async function getOrderForViewer(db: DbOrTx, viewer: { id: string; brand: Brand | null }, orderId: string): Promise<OrderView> {
   const order = await db.query.orders.findFirst({ where: eq(orders.id, orderId), with: WITH_BRAND_AND_TITLE });
-  if (!order) throw new DomainError('not_found', 'That order does not exist.');
-  if (order.buyerId !== viewer.id && order.brandId !== viewer.brand?.id) throw new DomainError('not_found', 'That order does not exist.');
+  if (!order) throw new DomainError('not_found', 'errors.order.notFound');
+  if (order.buyerId !== viewer.id && order.brandId !== viewer.brand?.id) throw new DomainError('not_found', 'errors.order.notFound');
   return order;
 }
 

@@ -73,21 +73,21 @@ async function loadCheckoutContext(db: Db | Tx, request: CheckoutRequest) {
       and(eq(orders.variantId, variants.id), eq(orders.buyerId, request.buyerId), eq(orders.status, 'pending_payment'), gt(orders.expiresAt, new Date())),
     )
     .where(and(eq(variants.id, request.variantId), eq(posts.id, request.postId)));
-  if (!row) throw new DomainError('not_found', 'That option is not on this post.', 'variantId');
+  if (!row) throw new DomainError('not_found', 'errors.checkout.optionNotOnPost', 'variantId');
   const { post, variant, brand } = row;
   if (post.status !== 'published' || !post.publishedAt || post.publishedAt > new Date()) {
-    throw new DomainError('not_buyable', 'This post is not for sale right now.');
+    throw new DomainError('not_buyable', 'errors.checkout.notForSale');
   }
   // A draw's units go to its winners; once it is finished, what is left sells as usual.
-  if (row.drawStatus && row.drawStatus !== 'finished') throw new DomainError('not_buyable', 'This is a draw: enter it instead of buying.');
+  if (row.drawStatus && row.drawStatus !== 'finished') throw new DomainError('not_buyable', 'errors.checkout.isDraw');
   if (post.dropGoal && (post.dropOutcome || (post.dropEndsAt && post.dropEndsAt <= new Date()))) {
-    throw new DomainError('not_buyable', 'This drop has ended.');
+    throw new DomainError('not_buyable', 'errors.checkout.dropEnded');
   }
   // Payments are destination charges to the brand's Connect account, so it must be able to take them.
-  if (!isPayoutsReady(brand)) throw new DomainError('payouts_not_ready', `@${brand.handle} hasn't finished setting up payouts yet.`);
-  if (brand.ownerId === request.buyerId) throw new DomainError('not_buyable', 'You cannot buy from your own brand.');
+  if (!isPayoutsReady(brand)) throw new DomainError('payouts_not_ready', 'errors.checkout.payoutsNotReady', undefined, { params: { handle: brand.handle } });
+  if (brand.ownerId === request.buyerId) throw new DomainError('not_buyable', 'errors.checkout.ownBrand');
   if (!Number.isInteger(request.quantity) || request.quantity < 1 || request.quantity > post.maxPerOrder) {
-    throw new DomainError('invalid_input', `Choose a quantity from 1 to ${post.maxPerOrder}.`, 'quantity');
+    throw new DomainError('invalid_input', 'errors.checkout.quantityRange', 'quantity', { params: { max: post.maxPerOrder } });
   }
   return row;
 }
@@ -146,7 +146,7 @@ async function takeUnitsAndOpenOrder(db: Db | Tx, request: CheckoutRequest, { po
 function outOfStock(variant: CheckoutContext['variant'], quantity: number): DomainError {
   // Failing to take a single unit means none were left: remember it, so the next buyers are told without a write.
   if (quantity === 1) markSoldOut(variant.id);
-  return new DomainError('out_of_stock', variant.stock < quantity && variant.stock > 0 ? `Only ${variant.stock} of ${variant.label} left.` : `${variant.label} is sold out.`, 'quantity');
+  return new DomainError('out_of_stock', variant.stock < quantity && variant.stock > 0 ? 'errors.checkout.fewLeft' : 'errors.checkout.variantSoldOut', 'quantity', { params: { stock: variant.stock, label: variant.label } });
 }
 
 export interface Reservation {
@@ -168,7 +168,7 @@ export async function reserveOrder(db: Db, request: CheckoutRequest): Promise<Re
     if (open) {
       // A different quantity replaces the open checkout: its units go back before new ones are taken.
       return await db.transaction(async (tx) => {
-        if (!(await releaseReservation(tx, open.id, 'canceled'))) throw new DomainError('conflict', 'Your checkout changed meanwhile. Please try again.');
+        if (!(await releaseReservation(tx, open.id, 'canceled'))) throw new DomainError('conflict', 'errors.checkout.changedMeanwhile');
         const order = await takeUnitsAndOpenOrder(tx, request, context);
         if (!order) throw outOfStock(context.variant, request.quantity);
         return { order, replaced: open, context };

@@ -25,7 +25,7 @@ export interface CheckoutSession {
  */
 export async function refuseIfSoldOut(db: Db, request: Pick<CheckoutRequest, 'buyerId' | 'variantId'>): Promise<void> {
   if (knownSoldOut(request.variantId) && !(await findOpenOrder(db, request.buyerId, request.variantId))) {
-    throw new DomainError('out_of_stock', 'Sold out.', 'quantity');
+    throw new DomainError('out_of_stock', 'errors.checkout.soldOut', 'quantity');
   }
 }
 
@@ -38,7 +38,7 @@ export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutReq
     intent = await ensurePaymentIntent(db, stripe, order, context, options);
   } catch (error) {
     await releaseReservation(db, order.id, 'canceled');
-    throw new DomainError('payment_failed', 'We could not start the payment. Nothing was charged; please try again.', undefined, { cause: error });
+    throw new DomainError('payment_failed', 'errors.checkout.paymentNotStarted', undefined, { cause: error });
   }
   if (replaced?.paymentIntentId) {
     await stripe.paymentIntents

@@ -16,16 +16,16 @@ export const RATE_LIMIT = { messages: 20, windowMs: 60_000 };
 /** The buyer's conversation with a brand, made on first use. */
 export async function startConversation(db: DbOrTx, reader: Reader, brandId: string): Promise<Conversation> {
   const [brand] = await db.select({ id: brands.id, ownerId: brands.ownerId, suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, brandId));
-  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
-  if (brand.ownerId === reader.userId) throw new DomainError('invalid_input', 'This is your own brand: answer buyers from the studio inbox.');
-  if (brand.suspendedAt) throw new DomainError('brand_suspended', 'This brand is suspended and cannot take messages.');
+  if (!brand) throw new DomainError('not_found', 'errors.brand.notFound');
+  if (brand.ownerId === reader.userId) throw new DomainError('invalid_input', 'errors.conversation.ownBrand');
+  if (brand.suspendedAt) throw new DomainError('brand_suspended', 'errors.conversation.brandSuspended');
   return brandConversation(db, reader.userId, brand.id);
 }
 
 export function cleanText(text: string): string {
   const trimmed = text.replace(/\r\n/g, '\n').trim();
-  if (!trimmed) throw new DomainError('invalid_input', 'Write a message first.', 'body');
-  if (trimmed.length > MESSAGE_MAX_LENGTH) throw new DomainError('invalid_input', `Keep messages under ${MESSAGE_MAX_LENGTH.toLocaleString('en-US')} characters.`, 'body');
+  if (!trimmed) throw new DomainError('invalid_input', 'errors.conversation.empty', 'body');
+  if (trimmed.length > MESSAGE_MAX_LENGTH) throw new DomainError('invalid_input', 'errors.conversation.tooLong', 'body', { params: { max: MESSAGE_MAX_LENGTH } });
   return trimmed;
 }
 
@@ -35,14 +35,14 @@ async function checkRate(db: DbOrTx, authorId: string) {
     .select({ n: count() })
     .from(conversationMessages)
     .where(and(eq(conversationMessages.authorId, authorId), gt(conversationMessages.createdAt, since)));
-  if ((recent?.n ?? 0) >= RATE_LIMIT.messages) throw new DomainError('rate_limited', 'You are sending messages too quickly. Wait a minute and try again.');
+  if ((recent?.n ?? 0) >= RATE_LIMIT.messages) throw new DomainError('rate_limited', 'errors.conversation.tooFast');
 }
 
 /** A text message from the reader's side; the Hashcart conversation takes no replies. */
 export async function writeMessage(db: DbOrTx, reader: Reader, side: Side, conversationId: string, text: string): Promise<ConversationMessage> {
   const body = cleanText(text);
   const conversation = await openConversation(db, reader, conversationId, side);
-  if (conversation.kind === 'system') throw new DomainError('invalid_input', 'Hashcart notices cannot be answered.');
+  if (conversation.kind === 'system') throw new DomainError('invalid_input', 'errors.conversation.noticesNoReply');
   await checkRate(db, reader.userId);
   return appendMessage(db, conversation, { sender: side, authorId: reader.userId, body });
 }
@@ -56,7 +56,7 @@ export async function reportMessage(db: DbOrTx, reader: Reader, messageId: strin
     .where(eq(conversationMessages.id, messageId));
   const side = message?.conversation.buyerId === reader.userId ? 'buyer' : 'brand';
   // Checked the same way as reading it, so a message id from someone else's conversation is "not found".
-  if (!message?.authorId) throw new DomainError('not_found', 'That message does not exist.');
+  if (!message?.authorId) throw new DomainError('not_found', 'errors.conversation.messageNotFound');
   await openConversation(db, reader, message.conversation.id, side);
   return fileReport(db, reader.userId, { targetType: 'message', targetId: messageId, ...report });
 }

@@ -19,7 +19,7 @@ export interface Reader {
 export async function openConversation(db: DbOrTx, reader: Reader, conversationId: string, as: Side): Promise<Conversation> {
   const [conversation] = /^[0-9a-f-]{36}$/i.test(conversationId) ? await db.select().from(conversations).where(eq(conversations.id, conversationId)) : [];
   const mine = as === 'buyer' ? conversation?.buyerId === reader.userId : Boolean(reader.brandId) && conversation?.brandId === reader.brandId;
-  if (!conversation || !mine) throw new DomainError('not_found', 'That conversation does not exist.');
+  if (!conversation || !mine) throw new DomainError('not_found', 'errors.conversation.notFound');
   return conversation;
 }
 

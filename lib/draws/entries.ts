@@ -18,13 +18,13 @@ export interface EntryRequest {
 
 export async function requireDrawForPost(db: Db, postId: string): Promise<Draw> {
   const [draw] = await db.select().from(draws).where(eq(draws.postId, postId));
-  if (!draw) throw new DomainError('not_found', 'This post is not a draw.');
+  if (!draw) throw new DomainError('not_found', 'errors.draw.notADraw');
   return draw;
 }
 
 function checkWindow(draw: Draw, now: Date): void {
-  if (draw.status !== 'open' || draw.closesAt <= now) throw new DomainError('draw_closed', 'Entries for this draw are closed.');
-  if (draw.opensAt > now) throw new DomainError('draw_closed', `Entries open ${draw.opensAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+  if (draw.status !== 'open' || draw.closesAt <= now) throw new DomainError('draw_closed', 'errors.draw.closed');
+  if (draw.opensAt > now) throw new DomainError('draw_closed', 'errors.draw.opensAt', undefined, { params: { opensAt: draw.opensAt.getTime() } });
 }
 
 /**
@@ -52,7 +52,7 @@ async function loadEntryContext(db: Db, request: EntryRequest, now: Date) {
     .leftJoin(follows, and(eq(follows.followerId, request.userId), eq(follows.brandId, draws.brandId)))
     .leftJoin(drawEntries, and(eq(drawEntries.drawId, draws.id), eq(drawEntries.userId, request.userId), ne(drawEntries.status, 'withdrawn')))
     .where(eq(draws.postId, request.postId));
-  if (!row) throw new DomainError('not_found', 'This post is not a draw.');
+  if (!row) throw new DomainError('not_found', 'errors.draw.notADraw');
   return row;
 }
 
@@ -60,27 +60,27 @@ type EntryContext = Awaited<ReturnType<typeof loadEntryContext>>;
 
 /** The draw's entry rules, with the reason a person does not meet them. */
 function checkEligibility({ draw, user, ownerId, followedAt }: EntryContext, userId: string, now: Date): void {
-  if (!user || user.bannedAt) throw new DomainError('banned', 'This account cannot enter draws.');
-  if (ownerId === userId) throw new DomainError('not_eligible', 'You cannot enter your own draw.');
+  if (!user || user.bannedAt) throw new DomainError('banned', 'errors.draw.accountCannotEnter');
+  if (ownerId === userId) throw new DomainError('not_eligible', 'errors.draw.ownDraw');
   if (draw.minAccountAgeDays && now.getTime() - user.createdAt.getTime() < draw.minAccountAgeDays * 86_400_000) {
-    throw new DomainError('not_eligible', `This draw is for accounts older than ${draw.minAccountAgeDays} days.`);
+    throw new DomainError('not_eligible', 'errors.draw.accountAge', undefined, { params: { days: draw.minAccountAgeDays } });
   }
-  if (draw.requireVerifiedEmail && !user.emailVerified) throw new DomainError('not_eligible', 'This draw needs a verified email address.');
+  if (draw.requireVerifiedEmail && !user.emailVerified) throw new DomainError('not_eligible', 'errors.draw.verifiedEmail');
   if (draw.requireFollower && (!followedAt || followedAt >= draw.opensAt)) {
-    throw new DomainError('not_eligible', 'This draw is for people who followed the brand before it opened.');
+    throw new DomainError('not_eligible', 'errors.draw.followersOnly');
   }
 }
 
 function checkRate({ enteredLastHour, enteredHere }: EntryContext): void {
-  if (enteredLastHour >= ENTRIES_PER_HOUR) throw new DomainError('rate_limited', 'You have entered a lot of draws in the last hour. Try again later.');
-  if (enteredHere >= ENTRIES_PER_DRAW) throw new DomainError('rate_limited', `You can enter this draw at most ${ENTRIES_PER_DRAW} times.`);
+  if (enteredLastHour >= ENTRIES_PER_HOUR) throw new DomainError('rate_limited', 'errors.draw.tooManyEntries');
+  if (enteredHere >= ENTRIES_PER_DRAW) throw new DomainError('rate_limited', 'errors.draw.entriesPerDraw', undefined, { params: { max: ENTRIES_PER_DRAW } });
 }
 
 /** The card must be saved on the entrant's own Stripe customer, so it can be charged off-session. */
 async function requireChargeableCard(stripe: Stripe, customerId: string | null, paymentMethodId: string): Promise<Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card }> {
   const method = customerId ? await stripe.paymentMethods.retrieve(paymentMethodId).catch(() => null) : null;
   if (!method || method.customer !== customerId || !method.card?.fingerprint) {
-    throw new DomainError('not_found', 'That card is not saved on your account.', 'paymentMethodId');
+    throw new DomainError('not_found', 'errors.payment.cardNotSaved', 'paymentMethodId');
   }
   return method as Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card };
 }
@@ -96,7 +96,7 @@ async function liveEntry(db: Db, drawId: string, column: 'user' | 'card', value:
 async function refuseSharedCard(db: Db, draw: Draw): Promise<never> {
   // Counted for the admin queue: several accounts behind one card is how bots multiply entries.
   await db.update(draws).set({ sharedCardAttempts: sql`${draws.sharedCardAttempts} + 1` }).where(eq(draws.id, draw.id));
-  throw new DomainError('card_in_use', 'That card is already entered in this draw by another account.', 'paymentMethodId');
+  throw new DomainError('card_in_use', 'errors.draw.cardInUse', 'paymentMethodId');
 }
 
 /**
@@ -142,11 +142,11 @@ export async function enterDraw(db: Db, stripe: Stripe, request: EntryRequest, n
   const context = await loadEntryContext(db, request, now);
   const { draw, mine } = context;
   checkWindow(draw, now);
-  if (context.optionUnits === null) throw new DomainError('invalid_input', 'That option is not in this draw.', 'variantId');
+  if (context.optionUnits === null) throw new DomainError('invalid_input', 'errors.draw.optionNotInDraw', 'variantId');
   checkEligibility(context, request.userId, now);
   if (mine) {
     if (mine.variantId === request.variantId && mine.paymentMethodId === request.paymentMethodId) return mine;
-    throw new DomainError('already_entered', 'You have already entered this draw. Withdraw first to change your option or card.');
+    throw new DomainError('already_entered', 'errors.draw.alreadyEntered');
   }
   checkRate(context);
   const method = await requireChargeableCard(stripe, context.user!.customerId, request.paymentMethodId);
@@ -157,10 +157,10 @@ export async function enterDraw(db: Db, stripe: Stripe, request: EntryRequest, n
   const again = await liveEntry(db, draw.id, 'user', request.userId);
   if (again) {
     if (again.variantId === request.variantId && again.paymentMethodId === request.paymentMethodId) return again;
-    throw new DomainError('already_entered', 'You have already entered this draw. Withdraw first to change your option or card.');
+    throw new DomainError('already_entered', 'errors.draw.alreadyEntered');
   }
   if (await liveEntry(db, draw.id, 'card', method.card.fingerprint!)) await refuseSharedCard(db, draw);
-  throw new DomainError('draw_closed', 'Entries for this draw are closed.');
+  throw new DomainError('draw_closed', 'errors.draw.closed');
 }
 
 export async function withdrawEntry(db: Db, userId: string, postId: string): Promise<void> {
@@ -168,12 +168,12 @@ export async function withdrawEntry(db: Db, userId: string, postId: string): Pro
   await db.transaction(async (tx) => {
     const [current] = await tx.select().from(draws).where(eq(draws.id, draw.id)).for('share');
     const now = new Date();
-    if (current!.status !== 'open' || current!.closesAt <= now) throw new DomainError('draw_closed', 'The draw has closed; entries can no longer be withdrawn.');
+    if (current!.status !== 'open' || current!.closesAt <= now) throw new DomainError('draw_closed', 'errors.draw.withdrawClosed');
     const withdrawn = await tx
       .update(drawEntries)
       .set({ status: 'withdrawn', updatedAt: now })
       .where(and(eq(drawEntries.drawId, draw.id), eq(drawEntries.userId, userId), eq(drawEntries.status, 'entered')))
       .returning({ id: drawEntries.id });
-    if (withdrawn.length === 0) throw new DomainError('not_found', 'You have no entry in this draw.');
+    if (withdrawn.length === 0) throw new DomainError('not_found', 'errors.draw.noEntry');
   });
 }

@@ -21,13 +21,13 @@ export async function launchDraw(db: Db, brandId: string, postId: string, settin
       .innerJoin(brands, eq(brands.id, posts.brandId))
       .where(eq(posts.id, postId))
       .for('update', { of: posts });
-    if (!row || row.post.brandId !== brandId) throw new DomainError('not_owner', 'That post is not yours.');
-    if (!LAUNCHABLE.has(row.post.status)) throw new DomainError('invalid_state', 'Only a draft or published post can become a draw.');
-    if (row.post.dropGoal) throw new DomainError('invalid_state', 'This post is a drop with an order goal; a post is either a drop or a draw.');
+    if (!row || row.post.brandId !== brandId) throw new DomainError('not_owner', 'errors.post.notYours');
+    if (!LAUNCHABLE.has(row.post.status)) throw new DomainError('invalid_state', 'errors.draw.onlyDraftOrPublished');
+    if (row.post.dropGoal) throw new DomainError('invalid_state', 'errors.draw.dropOrDraw');
     // Winners are charged as destination charges to the brand, so payouts must be ready first.
-    if (!isPayoutsReady(row.brand)) throw new DomainError('payouts_not_ready', 'Set up payouts before launching a draw.');
+    if (!isPayoutsReady(row.brand)) throw new DomainError('payouts_not_ready', 'errors.draw.payoutsFirst');
     const [existing] = await tx.select({ id: draws.id }).from(draws).where(eq(draws.postId, postId));
-    if (existing) throw new DomainError('conflict', 'This post is already a draw.');
+    if (existing) throw new DomainError('conflict', 'errors.draw.alreadyDraw');
     const options = await tx.select({ id: variants.id, label: variants.label, stock: variants.stock }).from(variants).where(eq(variants.postId, postId));
     checkDrawUnits(settings.units, options);
 
@@ -46,7 +46,7 @@ export async function launchDraw(db: Db, brandId: string, postId: string, settin
         seedCommitment: commitmentOf(seed),
       })
       .returning();
-    if (!draw) throw new DomainError('internal', 'The draw could not be created.');
+    if (!draw) throw new DomainError('internal', 'errors.draw.createFailed');
     await tx.insert(drawVariants).values(
       Object.entries(settings.units)
         .filter(([, units]) => units > 0)
@@ -66,6 +66,6 @@ export async function updateDrawRules(db: Db, brandId: string, drawId: string, r
     .returning();
   if (updated) return updated;
   const [draw] = await db.select({ brandId: draws.brandId }).from(draws).where(eq(draws.id, drawId));
-  if (!draw || draw.brandId !== brandId) throw new DomainError('not_owner', 'That draw is not yours.');
-  throw new DomainError('invalid_state', 'Entries are open, so the rules can no longer change.');
+  if (!draw || draw.brandId !== brandId) throw new DomainError('not_owner', 'errors.draw.notYours');
+  throw new DomainError('invalid_state', 'errors.draw.rulesLocked');
 }

@@ -23,11 +23,11 @@ export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId:
     .innerJoin(draws, eq(draws.id, drawEntries.drawId))
     .innerJoin(orders, eq(orders.id, drawEntries.orderId))
     .where(and(eq(draws.postId, postId), eq(drawEntries.userId, userId), eq(drawEntries.status, 'offered')));
-  if (!row) throw new DomainError('not_found', 'You have no unit waiting for payment in this draw.');
+  if (!row) throw new DomainError('not_found', 'errors.draw.noUnitWaiting');
   const { entry, order } = row;
   if (order.status === 'paid') return { status: 'paid' };
   if (order.status !== 'pending_payment' || order.expiresAt <= new Date() || !order.paymentIntentId) {
-    throw new DomainError('invalid_state', 'The 30 minutes to pay have passed; the unit went to the next entrant.');
+    throw new DomainError('invalid_state', 'errors.draw.payWindowPassed');
   }
   let intent: Stripe.PaymentIntent;
   try {
@@ -58,7 +58,7 @@ export async function refreshDrawWin(db: Db, stripe: Stripe, userId: string, pos
     .from(drawEntries)
     .innerJoin(draws, eq(draws.id, drawEntries.drawId))
     .where(and(eq(draws.postId, postId), eq(drawEntries.userId, userId)));
-  if (!row || !['offered', 'won'].includes(row.entry.status)) throw new DomainError('not_found', 'You have no unit waiting for payment in this draw.');
+  if (!row || !['offered', 'won'].includes(row.entry.status)) throw new DomainError('not_found', 'errors.draw.noUnitWaiting');
   const outcome = await chargeOffer(db, stripe, row.entry.id);
   return outcome === 'won' ? { status: 'paid' } : { status: 'failed', message: 'The payment is not complete yet.' };
 }

@@ -24,20 +24,20 @@ export interface DrawSettings extends DrawRules {
 }
 
 export function checkDrawWindow({ opensAt, closesAt }: Pick<DrawSettings, 'opensAt' | 'closesAt'>, now = new Date()): void {
-  if (Number.isNaN(opensAt.getTime())) throw new DomainError('invalid_input', 'Choose when entries open.', 'opensAt');
-  if (Number.isNaN(closesAt.getTime())) throw new DomainError('invalid_input', 'Choose when entries close.', 'closesAt');
+  if (Number.isNaN(opensAt.getTime())) throw new DomainError('invalid_input', 'errors.draw.chooseOpens', 'opensAt');
+  if (Number.isNaN(closesAt.getTime())) throw new DomainError('invalid_input', 'errors.draw.chooseCloses', 'closesAt');
   // A minute of slack so "now" typed into the form is still accepted on submit.
-  if (opensAt.getTime() < now.getTime() - 60_000) throw new DomainError('invalid_input', 'Entries cannot open in the past.', 'opensAt');
-  if (closesAt <= opensAt) throw new DomainError('invalid_input', 'Entries must close after they open.', 'closesAt');
+  if (opensAt.getTime() < now.getTime() - 60_000) throw new DomainError('invalid_input', 'errors.draw.opensInPast', 'opensAt');
+  if (closesAt <= opensAt) throw new DomainError('invalid_input', 'errors.draw.closeAfterOpen', 'closesAt');
   if (closesAt.getTime() - opensAt.getTime() > MAX_DRAW_DAYS * 86_400_000) {
-    throw new DomainError('invalid_input', `The entry window can be at most ${MAX_DRAW_DAYS} days.`, 'closesAt');
+    throw new DomainError('invalid_input', 'errors.draw.maxWindow', 'closesAt', { params: { days: MAX_DRAW_DAYS } });
   }
 }
 
 export function checkDrawRules(rules: DrawRules): void {
   const days = rules.minAccountAgeDays;
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) {
-    throw new DomainError('invalid_input', 'Account age is a whole number of days from 1 to 3650.', 'minAccountAgeDays');
+    throw new DomainError('invalid_input', 'errors.draw.accountAgeRange', 'minAccountAgeDays');
   }
 }
 
@@ -45,11 +45,11 @@ export function checkDrawRules(rules: DrawRules): void {
 export function checkDrawUnits(units: Record<string, number>, variants: { id: string; label: string; stock: number }[]): void {
   const known = new Map(variants.map((variant) => [variant.id, variant]));
   const entries = Object.entries(units).filter(([, count]) => count !== 0);
-  if (entries.length === 0) throw new DomainError('invalid_input', 'Offer at least one unit.', 'units');
+  if (entries.length === 0) throw new DomainError('invalid_input', 'errors.draw.offerUnit', 'units');
   for (const [variantId, count] of entries) {
     const variant = known.get(variantId);
-    if (!variant) throw new DomainError('invalid_input', 'That option is not on this post.', 'units');
-    if (!Number.isInteger(count) || count < 1) throw new DomainError('invalid_input', `Units of ${variant.label} must be a whole number from 1.`, `units.${variantId}`);
-    if (count > variant.stock) throw new DomainError('invalid_input', `Only ${variant.stock} of ${variant.label} in stock.`, `units.${variantId}`);
+    if (!variant) throw new DomainError('invalid_input', 'errors.checkout.optionNotOnPost', 'units');
+    if (!Number.isInteger(count) || count < 1) throw new DomainError('invalid_input', 'errors.draw.unitsWhole', `units.${variantId}`, { params: { label: variant.label } });
+    if (count > variant.stock) throw new DomainError('invalid_input', 'errors.draw.unitsInStock', `units.${variantId}`, { params: { stock: variant.stock, label: variant.label } });
   }
 }

@@ -18,10 +18,10 @@ export type TargetType = ModerationAction['targetType'];
  * database too, so an admin banned a moment ago cannot act on a stale session.
  */
 export async function authorizeAdmin(tx: DbOrTx, actor: Actor | null | undefined): Promise<Actor> {
-  if (!actor) throw new DomainError('unauthenticated', 'Please sign in to continue.');
-  if (!actor.roles.includes('admin')) throw new DomainError('forbidden', 'Only admins can moderate.');
+  if (!actor) throw new DomainError('unauthenticated', 'common.errors.unauthenticated');
+  if (!actor.roles.includes('admin')) throw new DomainError('forbidden', 'errors.moderation.adminsOnly');
   const [row] = await tx.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.id, actor.id));
-  if (!row || row.bannedAt) throw new DomainError('forbidden', 'Only admins can moderate.');
+  if (!row || row.bannedAt) throw new DomainError('forbidden', 'errors.moderation.adminsOnly');
   return actor;
 }
 
@@ -29,7 +29,7 @@ export const MIN_REASON_LENGTH = 3;
 
 export function requireReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length < MIN_REASON_LENGTH) throw new DomainError('invalid_input', 'Give a reason (it is shown to the people affected and kept in the audit log).', 'reason');
+  if (trimmed.length < MIN_REASON_LENGTH) throw new DomainError('invalid_input', 'errors.moderation.reasonRequired', 'reason');
   return trimmed;
 }
 
@@ -47,7 +47,7 @@ export async function appendAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): 
     .insert(moderationActions)
     .values({ actorId: actor.id, actorName: actor.name, ...entry, changes: entry.changes ?? {} })
     .returning();
-  if (!row) throw new DomainError('internal', 'The audit log entry could not be written.');
+  if (!row) throw new DomainError('internal', 'errors.moderation.auditFailed');
   return row;
 }
 

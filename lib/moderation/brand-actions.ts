@@ -15,7 +15,7 @@ export function suspendBrand(db: Db, actor: Actor, input: ModerationInput, deps:
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'brand', input.targetId);
     const [brand] = await tx.select({ suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, target.id)).for('update');
-    if (brand?.suspendedAt) throw new DomainError('conflict', 'That brand is already suspended.');
+    if (brand?.suspendedAt) throw new DomainError('conflict', 'errors.moderation.alreadySuspended');
     await tx.update(brands).set({ suspendedAt: new Date() }).where(eq(brands.id, target.id));
     const visible = await tx
       .select({ id: posts.id, status: posts.status })
@@ -42,7 +42,7 @@ export function liftSuspension(db: Db, actor: Actor, input: ModerationInput, dep
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'brand', input.targetId);
     const [brand] = await tx.select().from(brands).where(eq(brands.id, target.id));
-    if (!brand?.suspendedAt) throw new DomainError('conflict', 'That brand is not suspended.');
+    if (!brand?.suspendedAt) throw new DomainError('conflict', 'errors.moderation.notSuspended');
     await tx.update(brands).set({ suspendedAt: null }).where(eq(brands.id, target.id));
     const [suspension] = await tx
       .select({ changes: moderationActions.changes })
@@ -74,7 +74,7 @@ export function trustBrand(db: Db, actor: Actor, input: ModerationInput, deps: M
       .set({ trustedAt: new Date() })
       .where(and(eq(brands.id, target.id), isNull(brands.trustedAt)))
       .returning({ trustedAt: brands.trustedAt });
-    if (!brand) throw new DomainError('conflict', 'That brand is already trusted.');
+    if (!brand) throw new DomainError('conflict', 'errors.moderation.alreadyTrusted');
     await tellOwner(tx, target, `Your brand is now trusted: new posts publish without review. Note: ${reason}`);
     return { entry: { action: 'trust_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { trusted: true } } };
   });

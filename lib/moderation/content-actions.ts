@@ -29,7 +29,7 @@ export function removeMessage(db: Db, actor: Actor, input: ModerationInput, deps
       .set({ removedAt: new Date() })
       .where(and(eq(conversationMessages.id, target.id), isNull(conversationMessages.removedAt)))
       .returning();
-    if (!removed) throw new DomainError('conflict', 'That message is already removed.');
+    if (!removed) throw new DomainError('conflict', 'errors.moderation.messageAlreadyRemoved');
     await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we removed it. Thank you for telling us.');
     await tellOwner(tx, target, `An admin removed your message. Reason: ${reason}`);
     return { entry: { action: 'remove_message', targetType: 'message', targetId: target.id, targetName: target.name, changes: { body: removed.body, conversationId: removed.conversationId } } };

@@ -15,7 +15,7 @@ export function dismissReports(db: Db, actor: Actor, input: DismissInput, deps: 
   return moderate(db, actor, input.reason, deps, async (tx) => {
     const target = await requireTarget(tx, input.targetType, input.targetId);
     const dismissed = await resolveReports(tx, actor, [reportTarget(target)], 'dismissed', 'we reviewed it and it does not break our rules.');
-    if (dismissed === 0) throw new DomainError('conflict', 'There are no open reports on that.');
+    if (dismissed === 0) throw new DomainError('conflict', 'errors.moderation.noOpenReports');
     return { entry: { action: 'dismiss_reports', targetType: target.type, targetId: target.id, targetName: target.name, changes: { dismissed } } };
   });
 }

@@ -39,7 +39,7 @@ export function restorePost(db: Db, actor: Actor, input: ModerationInput, deps: 
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'post', input.targetId);
     const [brand] = await tx.select({ suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, target.brandId!));
-    if (brand?.suspendedAt) throw new DomainError('brand_suspended', 'Lift the brand suspension first.');
+    if (brand?.suspendedAt) throw new DomainError('brand_suspended', 'errors.moderation.liftSuspensionFirst');
     await setPostStatus(tx, target.id, ['hidden'], 'published');
     await tellOwner(tx, target, `An admin restored your post. Reason: ${reason}`);
     return { entry: { action: 'restore_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: ['hidden', 'published'] } } };

@@ -13,7 +13,7 @@ export async function setPostStatus(tx: Tx, postId: string, from: Post['status']
     .set({ status: to, updatedAt: new Date(), ...(to === 'published' ? { publishedAt: from.includes('hidden') ? sql`coalesce(${posts.publishedAt}, now())` : new Date() } : {}) })
     .where(and(eq(posts.id, postId), inArray(posts.status, from)))
     .returning();
-  if (!post) throw new DomainError('conflict', `Only a post that is ${from.join(' or ').replace('_', ' ')} can be changed that way.`);
+  if (!post) throw new DomainError('conflict', 'errors.post.statusChanged', undefined, { params: { from: from.join('_or_') } });
   await tx.delete(postReviews).where(eq(postReviews.postId, postId));
   return post;
 }

@@ -15,9 +15,9 @@ export interface TermInput {
 export function addProhibitedTerm(db: Db, actor: Actor, input: TermInput, deps: ModerationDeps = {}) {
   return moderate(db, actor, input.reason, deps, async (tx) => {
     const term = input.term.trim().toLowerCase();
-    if (term.length < 2 || term.length > 60) throw new DomainError('invalid_input', 'Use 2 to 60 characters.', 'term');
+    if (term.length < 2 || term.length > 60) throw new DomainError('invalid_input', 'errors.moderation.termLength', 'term');
     const [row] = await tx.insert(prohibitedTerms).values({ term, createdById: actor.id }).onConflictDoNothing().returning();
-    if (!row) throw new DomainError('conflict', `"${term}" is already on the list.`, 'term');
+    if (!row) throw new DomainError('conflict', 'errors.moderation.termListed', 'term', { params: { term } });
     return { entry: { action: 'add_term', targetType: 'term', targetId: row.id, targetName: `"${term}"`, changes: { term } } };
   });
 }
@@ -25,7 +25,7 @@ export function addProhibitedTerm(db: Db, actor: Actor, input: TermInput, deps: 
 export function removeProhibitedTerm(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
   return moderate(db, actor, input.reason, deps, async (tx) => {
     const [row] = await tx.delete(prohibitedTerms).where(eq(prohibitedTerms.id, input.targetId)).returning();
-    if (!row) throw new DomainError('not_found', 'That term is not on the list.');
+    if (!row) throw new DomainError('not_found', 'errors.moderation.termNotListed');
     return { entry: { action: 'remove_term', targetType: 'term', targetId: row.id, targetName: `"${row.term}"`, changes: { term: row.term } } };
   });
 }

@@ -23,14 +23,14 @@ export interface NewReport {
 
 export async function fileReport(db: DbOrTx, reporterId: string, input: NewReport): Promise<Report> {
   const target = await requireTarget(db, input.targetType, input.targetId);
-  if (target.ownerId === reporterId) throw new DomainError('invalid_input', 'You cannot report your own content.');
+  if (target.ownerId === reporterId) throw new DomainError('invalid_input', 'errors.moderation.reportOwn');
   const [report] = await db
     .insert(reports)
     .values({ reporterId, targetType: input.targetType, targetId: input.targetId, reason: input.reason, note: input.note?.trim() ?? '' })
     // The partial unique index keeps one open report per reporter and target.
     .onConflictDoNothing()
     .returning();
-  if (!report) throw new DomainError('already_reported', 'You have already reported this. An admin will review it.');
+  if (!report) throw new DomainError('already_reported', 'errors.moderation.alreadyReported');
   return report;
 }
 

@@ -39,8 +39,8 @@ function median(values: number[]): number {
  */
 export async function reviewReasons(tx: DbOrTx, brandId: string, candidate: PostCandidate, excludePostId?: string): Promise<string[]> {
   const [brand] = await tx.select().from(brands).where(eq(brands.id, brandId));
-  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
-  if (brand.suspendedAt) throw new DomainError('brand_suspended', 'Your brand is suspended: it cannot publish. Check your inbox for the reason.');
+  if (!brand) throw new DomainError('not_found', 'errors.brand.notFound');
+  if (brand.suspendedAt) throw new DomainError('brand_suspended', 'errors.brand.suspendedCannotPublish');
   const reasons: string[] = [];
 
   if (!brand.trustedAt) {

@@ -68,6 +68,6 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
 
 export async function requireTarget(db: DbOrTx, type: TargetType, id: string): Promise<TargetSummary> {
   const target = await describeTarget(db, type, id);
-  if (!target) throw new DomainError('not_found', `That ${type} does not exist.`);
+  if (!target) throw new DomainError('not_found', 'errors.moderation.targetNotFound', undefined, { params: { type } });
   return target;
 }

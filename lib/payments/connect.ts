@@ -19,7 +19,7 @@ export function isPayoutsReady(brand: Pick<Brand, 'stripeAccountId' | 'chargesEn
 
 async function requireBrand(db: DbOrTx, brandId: string): Promise<Brand> {
   const [brand] = await db.select().from(brands).where(eq(brands.id, brandId));
-  if (!brand) throw new DomainError('not_found', 'That brand does not exist.');
+  if (!brand) throw new DomainError('not_found', 'errors.brand.notFound');
   return brand;
 }
 
@@ -89,7 +89,7 @@ export function destinationChargeFor(
   { account, dropGoal }: { account: string | null; dropGoal: number | null },
   order: Pick<Order, 'platformFeeMinor'>,
 ): Pick<Stripe.PaymentIntentCreateParams, 'transfer_data' | 'application_fee_amount' | 'capture_method'> {
-  if (!account) throw new DomainError('payouts_not_ready', 'This brand has not finished setting up payouts yet.');
+  if (!account) throw new DomainError('payouts_not_ready', 'errors.brand.payoutsNotReady');
   return {
     transfer_data: { destination: account },
     ...(order.platformFeeMinor > 0 ? { application_fee_amount: order.platformFeeMinor } : {}),

@@ -17,7 +17,7 @@ export interface SavedCard {
 
 export async function ensureStripeCustomer(db: Db, stripe: Stripe, userId: string): Promise<string> {
   const [user] = await db.select({ email: users.email, name: users.name, customerId: users.stripeCustomerId }).from(users).where(eq(users.id, userId));
-  if (!user) throw new DomainError('not_found', 'Unknown user.');
+  if (!user) throw new DomainError('not_found', 'errors.auth.unknownUser');
   if (user.customerId) return user.customerId;
   const customer = await stripe.customers.create({ email: user.email, name: user.name, metadata: { user_id: userId } }, { idempotencyKey: `customer-${userId}` });
   await db.update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, userId));
@@ -69,7 +69,7 @@ export async function defaultSavedCard(stripe: Stripe, customerId: string): Prom
 
 async function requireOwnCard(stripe: Stripe, customerId: string, paymentMethodId: string): Promise<Stripe.PaymentMethod> {
   const method = await stripe.paymentMethods.retrieve(paymentMethodId).catch(() => null);
-  if (!method || method.customer !== customerId) throw new DomainError('not_found', 'That card is not saved on your account.');
+  if (!method || method.customer !== customerId) throw new DomainError('not_found', 'errors.payment.cardNotSaved');
   return method;
 }
 

@@ -13,10 +13,10 @@ export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; 
 
 export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: string, orderId: string): Promise<SavedCardResult> {
   const [order] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
-  if (!order) throw new DomainError('not_found', 'That purchase does not exist.');
+  if (!order) throw new DomainError('not_found', 'errors.reply.purchaseNotFound');
   if (order.status === 'paid') return { status: 'paid' };
   if (order.status !== 'pending_payment' || order.expiresAt <= new Date() || !order.paymentIntentId) {
-    throw new DomainError('not_buyable', 'This purchase has lapsed. Reply again to buy.');
+    throw new DomainError('not_buyable', 'errors.reply.purchaseLapsed');
   }
   let intent: Stripe.PaymentIntent;
   try {

@@ -30,13 +30,13 @@ async function loadPost(db: Db, postId: string) {
     where: eq(posts.id, postId),
     with: { brand: true, variants: { orderBy: [asc(variants.position)] } },
   });
-  if (!post || post.status !== 'published') throw new DomainError('not_buyable', 'Replies are closed on this post.');
+  if (!post || post.status !== 'published') throw new DomainError('not_buyable', 'errors.reply.closed');
   return post;
 }
 
 async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, body: string): Promise<Reply> {
   const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, body }).returning();
-  if (!answer) throw new DomainError('internal', 'Could not answer the reply.');
+  if (!answer) throw new DomainError('internal', 'errors.reply.answerFailed');
   return answer;
 }
 
@@ -58,11 +58,11 @@ async function pendingReplyPurchases(db: Db, buyerId: string, exceptVariantId: s
 
 export async function postReply(db: Db, stripe: Stripe, input: { postId: string; authorId: string; body: string }): Promise<ReplyOutcome> {
   const body = input.body.trim();
-  if (!body) throw new DomainError('invalid_input', 'Write a reply first.', 'body');
-  if (body.length > MAX_REPLY_LENGTH) throw new DomainError('invalid_input', `Keep replies under ${MAX_REPLY_LENGTH} characters.`, 'body');
+  if (!body) throw new DomainError('invalid_input', 'errors.reply.empty', 'body');
+  if (body.length > MAX_REPLY_LENGTH) throw new DomainError('invalid_input', 'errors.reply.tooLong', 'body', { params: { max: MAX_REPLY_LENGTH } });
   const post = await loadPost(db, input.postId);
   const [reply] = await db.insert(replies).values({ postId: post.id, authorId: input.authorId, body }).returning();
-  if (!reply) throw new DomainError('internal', 'Could not save the reply.');
+  if (!reply) throw new DomainError('internal', 'errors.reply.saveFailed');
   try {
     return await answerReply(db, stripe, post, reply);
   } finally {

@@ -10,9 +10,9 @@ export interface DropGoal {
 
 /** A positive number of orders and a deadline in the future, at most six days ahead. */
 export function checkDropGoal({ goal, endsAt }: DropGoal, now = new Date()): void {
-  if (!Number.isInteger(goal) || goal < 1 || goal > 10_000) throw new DomainError('invalid_input', 'The goal is a whole number of orders from 1.', 'dropGoal');
-  if (Number.isNaN(endsAt.getTime()) || endsAt <= now) throw new DomainError('invalid_input', 'Choose a deadline in the future.', 'dropEndsAt');
+  if (!Number.isInteger(goal) || goal < 1 || goal > 10_000) throw new DomainError('invalid_input', 'errors.drop.goal', 'dropGoal');
+  if (Number.isNaN(endsAt.getTime()) || endsAt <= now) throw new DomainError('invalid_input', 'errors.drop.deadlineInFuture', 'dropEndsAt');
   if (endsAt.getTime() - now.getTime() > MAX_DROP_DAYS * 86_400_000) {
-    throw new DomainError('invalid_input', `A drop can run for at most ${MAX_DROP_DAYS} days.`, 'dropEndsAt');
+    throw new DomainError('invalid_input', 'errors.drop.maxDays', 'dropEndsAt', { params: { days: MAX_DROP_DAYS } });
   }
 }

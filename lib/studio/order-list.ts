@@ -77,6 +77,6 @@ export async function listStudioOrders(db: DbOrTx, brandId: string, filters: Ord
 /** One of the brand's orders; another brand's order is reported as not found, never shown. */
 export async function getStudioOrder(db: DbOrTx, brandId: string, orderId: string): Promise<StudioOrder> {
   const [row] = await selectStudioOrders(db).where(and(eq(orders.id, orderId), eq(orders.brandId, brandId)));
-  if (!row) throw new DomainError('not_found', 'That order does not exist.');
+  if (!row) throw new DomainError('not_found', 'errors.order.notFound');
   return flatten(row);
 }

@@ -27,25 +27,25 @@ export interface PostEdit {
 
 export async function editPost(db: Db, brandId: string, postId: string, edit: PostEdit): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
-  if (current.status === 'archived' || current.status === 'removed') throw new DomainError('invalid_state', 'Archived or removed posts cannot be edited.');
+  if (current.status === 'archived' || current.status === 'removed') throw new DomainError('invalid_state', 'errors.post.notEditable');
   const title = checkPostTitle(edit.title);
-  if (!edit.body.trim()) throw new DomainError('invalid_input', 'A post needs some text.', 'body');
-  if (!Number.isInteger(edit.maxPerOrder) || edit.maxPerOrder < 1 || edit.maxPerOrder > 99) throw new DomainError('invalid_input', 'Choose a limit from 1 to 99.', 'maxPerOrder');
-  if (edit.variants.length === 0) throw new DomainError('invalid_input', 'Keep at least one variant.', 'variants');
+  if (!edit.body.trim()) throw new DomainError('invalid_input', 'errors.post.needsText', 'body');
+  if (!Number.isInteger(edit.maxPerOrder) || edit.maxPerOrder < 1 || edit.maxPerOrder > 99) throw new DomainError('invalid_input', 'errors.post.limitRange', 'maxPerOrder');
+  if (edit.variants.length === 0) throw new DomainError('invalid_input', 'errors.post.keepOneVariant', 'variants');
   return db.transaction(async (tx) => {
     const existing = await tx.select().from(variants).where(eq(variants.postId, postId));
     const currency = existing[0]?.currency ?? 'EUR';
     const labels = new Set<string>();
     for (const [index, variant] of edit.variants.entries()) {
       const label = variant.label.trim();
-      if (!label || labels.has(label.toLowerCase())) throw new DomainError('invalid_input', 'Each variant needs its own label.', `variants.${index}.label`);
+      if (!label || labels.has(label.toLowerCase())) throw new DomainError('invalid_input', 'errors.post.variantLabelUnique', `variants.${index}.label`);
       labels.add(label.toLowerCase());
-      if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) throw new DomainError('invalid_input', 'Enter a price above zero.', `variants.${index}.price`);
-      if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) throw new DomainError('invalid_input', 'Stock must be a whole number from 0 to 100,000.', `variants.${index}.stock`);
+      if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) throw new DomainError('invalid_input', 'errors.post.priceAboveZero', `variants.${index}.price`);
+      if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) throw new DomainError('invalid_input', 'errors.post.stockRange', `variants.${index}.stock`);
       const values = { label, priceMinor: variant.priceMinor, stock: variant.stock, sku: variant.sku?.trim() || null, position: index };
       if (variant.id) {
         // Only this post's variants: an id from another post is refused, never updated.
-        if (!existing.some((row) => row.id === variant.id)) throw new DomainError('not_owner', 'That variant belongs to another post.');
+        if (!existing.some((row) => row.id === variant.id)) throw new DomainError('not_owner', 'errors.post.variantOfOtherPost');
         await tx.update(variants).set(values).where(and(eq(variants.id, variant.id), eq(variants.postId, postId)));
       } else {
         await tx.insert(variants).values({ ...values, postId, currency });
@@ -75,14 +75,14 @@ export async function archivePost(db: DbOrTx, brandId: string, postId: string): 
 /** Publishes a draft at a given time (the feed shows it once that time has passed). */
 export async function schedulePost(db: DbOrTx, brandId: string, postId: string, at: Date): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
-  if (current.status !== 'draft') throw new DomainError('invalid_state', 'Only drafts can be scheduled.');
-  if (Number.isNaN(at.getTime()) || at <= new Date()) throw new DomainError('invalid_input', 'Choose a time in the future.', 'publishAt');
+  if (current.status !== 'draft') throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
+  if (Number.isNaN(at.getTime()) || at <= new Date()) throw new DomainError('invalid_input', 'errors.post.timeInFuture', 'publishAt');
   const [post] = await db
     .update(posts)
     .set({ status: 'published', publishedAt: at, updatedAt: new Date() })
     .where(and(eq(posts.id, postId), eq(posts.brandId, brandId), eq(posts.status, 'draft')))
     .returning();
-  if (!post) throw new DomainError('invalid_state', 'Only drafts can be scheduled.');
+  if (!post) throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
   return post;
 }
 

@@ -6,7 +6,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
 import { orderRefunds, orders, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { formatMoney } from '@/lib/money';
+import { moneyParams } from '@/lib/i18n/money-params';
 import { postOrderCard } from '@/lib/conversations/order-cards';
 import { getStudioOrder } from './order-list';
 
@@ -37,16 +37,16 @@ export interface RefundRequest {
 /** A full or partial refund through the Refunds API; the brand gives back its share and the platform its fee. */
 export async function refundOrder(db: Db, stripe: Stripe, brandId: string, orderId: string, request: RefundRequest): Promise<Order> {
   const current = await getStudioOrder(db, brandId, orderId);
-  if (!REFUNDABLE.has(current.status) || !current.paymentIntentId) throw new DomainError('invalid_state', 'Only paid orders can be refunded.');
+  if (!REFUNDABLE.has(current.status) || !current.paymentIntentId) throw new DomainError('invalid_state', 'errors.order.refundOnlyPaid');
   const refundable = current.amountMinor - current.refundedMinor;
   const amount = request.amountMinor ?? refundable;
-  if (!Number.isInteger(amount) || amount < 1) throw new DomainError('invalid_input', 'Enter an amount above zero.', 'amount');
-  if (amount > refundable) throw new DomainError('refund_too_large', `At most ${formatMoney(refundable, current.currency)} can still be refunded.`, 'amount');
+  if (!Number.isInteger(amount) || amount < 1) throw new DomainError('invalid_input', 'errors.order.refundAboveZero', 'amount');
+  if (amount > refundable) throw new DomainError('refund_too_large', 'errors.order.refundTooLarge', 'amount', { params: moneyParams(refundable, current.currency) });
   const restock = request.restockUnits ?? 0;
   if (!Number.isInteger(restock) || restock < 0 || restock > current.quantity) {
-    throw new DomainError('invalid_input', `Restock from 0 to ${current.quantity} units.`, 'restockUnits');
+    throw new DomainError('invalid_input', 'errors.order.restockRange', 'restockUnits', { params: { max: current.quantity } });
   }
-  if (!/^[\w-]{8,64}$/.test(request.requestKey)) throw new DomainError('invalid_input', 'Reload the page and try again.');
+  if (!/^[\w-]{8,64}$/.test(request.requestKey)) throw new DomainError('invalid_input', 'errors.order.reload');
 
   const refund = await stripe.refunds.create(
     { payment_intent: current.paymentIntentId, amount, reverse_transfer: true, refund_application_fee: true, metadata: { order_id: current.id } },
@@ -65,7 +65,7 @@ export async function refundOrder(db: Db, stripe: Stripe, brandId: string, order
     const [sum] = await tx.select({ total: sql<number>`coalesce(sum(${orderRefunds.amountMinor}), 0)::int` }).from(orderRefunds).where(eq(orderRefunds.orderId, current.id));
     return { order: await applyRefundedAmount(tx, current.id, sum?.total ?? refund.amount), fresh: Boolean(recorded) };
   });
-  if (!order.order) throw new DomainError('internal', 'The refund went through but the order could not be updated.');
+  if (!order.order) throw new DomainError('internal', 'errors.order.refundNotRecorded');
   if (order.fresh) {
     const whole = order.order.status === 'refunded' && refund.amount === current.amountMinor;
     await postOrderCard(db, order.order, 'order.refunded', { amountMinor: refund.amount, full: whole });

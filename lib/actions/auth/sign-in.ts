@@ -8,11 +8,10 @@ import { publicAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
 import { setPreferenceCookies } from '@/lib/i18n/preference-cookies';
 import { preferencesByEmail } from '@/lib/i18n/preferences';
-import { BANNED_MESSAGE } from '@/lib/moderation/bans';
 import { clientIp } from '@/lib/security/request-origin';
 import { signInSchema } from './schemas';
 
-const TOO_MANY = 'Too many failed attempts. Wait 15 minutes and try again.';
+const TOO_MANY = 'errors.auth.tooManyAttempts';
 
 export const signIn = publicAction({ schema: signInSchema }, async ({ email, password, next }, { db }) => {
   const auth = await getAuth();
@@ -26,10 +25,10 @@ export const signIn = publicAction({ schema: signInSchema }, async ({ email, pas
     const failure = authApiError(error);
     if (failure && (failure.status === 'UNAUTHORIZED' || failure.status === 'BAD_REQUEST')) {
       await recordSignInFailure(db, attempt);
-      throw new DomainError('invalid_credentials', 'That email and password do not match.', 'form', { cause: error });
+      throw new DomainError('invalid_credentials', 'errors.auth.credentials', 'form', { cause: error });
     }
     if (failure && failure.body?.code === 'BANNED_USER') {
-      throw new DomainError('banned', BANNED_MESSAGE, 'form', { cause: error });
+      throw new DomainError('banned', 'errors.auth.banned', 'form', { cause: error });
     }
     if (failure && failure.status === 'TOO_MANY_REQUESTS') {
       throw new DomainError('too_many_attempts', TOO_MANY, 'form', { cause: error });

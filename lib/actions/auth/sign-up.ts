@@ -17,10 +17,10 @@ export const signUp = publicAction({ schema: signUpSchema }, async ({ name, emai
   } catch (error) {
     const failure = authApiError(error);
     if (failure && String(failure.body?.code ?? '').startsWith('USER_ALREADY_EXISTS')) {
-      throw new DomainError('email_taken', 'An account with this email already exists. Sign in instead.', 'email', { cause: error });
+      throw new DomainError('email_taken', 'errors.auth.emailTaken', 'email', { cause: error });
     }
     if (failure && failure.status === 'BAD_REQUEST') {
-      throw new DomainError('invalid_input', failure.body?.message ?? 'Check your details.', 'form', { cause: error });
+      throw new DomainError('invalid_input', 'errors.auth.checkDetails', 'form', { cause: error });
     }
     throw error;
   }

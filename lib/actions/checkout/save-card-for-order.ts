@@ -10,7 +10,7 @@ import { getStripe } from '@/lib/payments/stripe';
 export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uuid('Unknown order.'), save: z.boolean() }) }, async ({ orderId, save }, { viewer, db }) => {
   const order = await getOrderForViewer(db, viewer, orderId);
   if (order.buyerId !== viewer.id || !order.paymentIntentId || order.status !== 'pending_payment') {
-    throw new DomainError('not_buyable', 'This checkout has ended.');
+    throw new DomainError('not_buyable', 'errors.checkout.ended');
   }
   await consentToSaveCard(db, getStripe(), viewer.id, order.paymentIntentId, save);
   return { save };

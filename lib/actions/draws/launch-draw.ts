@@ -9,7 +9,7 @@ import { groupUnits, launchDrawSchema } from './schemas';
 const schema = z.preprocess((raw) => groupUnits(raw instanceof FormData ? formDataToObject(raw) : (raw as Record<string, unknown>)), launchDrawSchema);
 
 export const launchDraw = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const draw = await launch(db, viewer.brand.id, input.postId, input);
   revalidatePath(`/p/${input.postId}`);
   return { ok: true as const, data: { drawId: draw.id }, message: 'Draw launched. The commitment to its seed is published on the draw page.' };

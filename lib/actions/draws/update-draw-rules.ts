@@ -7,7 +7,7 @@ import { DomainError } from '@/lib/errors';
 import { updateDrawRulesSchema } from './schemas';
 
 export const updateDrawRules = authedAction({ schema: updateDrawRulesSchema, role: 'brand' }, async ({ postId, ...rules }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const draw = await requireDrawForPost(db, postId);
   await update(db, viewer.brand.id, draw.id, rules);
   revalidatePath(`/p/${postId}`);

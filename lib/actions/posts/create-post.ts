@@ -43,28 +43,28 @@ function instant(value: string | undefined, field: string, message: string): Dat
 
 export const createPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
   const brand = viewer.brand;
-  if (!brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const buyHashtag = normalizeHashtag(input.buyHashtag || 'buy');
-  if (!buyHashtag) throw new DomainError('invalid_input', 'Use letters, digits or _ (up to 30).', 'buyHashtag');
+  if (!buyHashtag) throw new DomainError('invalid_input', 'errors.post.buyTagFormat', 'buyHashtag');
   const locale = await requestLocale();
   const variants = input.variantLabel.map((label, index) => {
     const priceText = input.variantPrice[index] ?? '';
     const priceMinor = parseMoneyInput(priceText, input.currency, locale);
-    if (priceMinor === null) throw new DomainError('invalid_input', `"${priceText}" is not a price.`, `variants.${index}.price`);
+    if (priceMinor === null) throw new DomainError('invalid_input', 'errors.post.notAPrice', `variants.${index}.price`, { params: { price: priceText } });
     const stock = Number(input.variantStock[index] ?? '');
     if (!/^\d+$/.test((input.variantStock[index] ?? '').trim())) {
-      throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
+      throw new DomainError('invalid_input', 'errors.post.stockWhole', `variants.${index}.stock`);
     }
     return { label, priceMinor, stock, sku: input.variantSku[index] || null };
   });
   const mode = input.publishMode ?? (input.publish ? 'now' : 'draft');
-  const publishAt = mode === 'schedule' ? instant(input.publishAt, 'publishAt', 'Choose when to publish.') : null;
-  if (publishAt && publishAt <= new Date()) throw new DomainError('invalid_input', 'Choose a time in the future.', 'publishAt');
+  const publishAt = mode === 'schedule' ? instant(input.publishAt, 'publishAt', 'errors.post.chooseWhenPublish') : null;
+  if (publishAt && publishAt <= new Date()) throw new DomainError('invalid_input', 'errors.post.timeInFuture', 'publishAt');
   const drop = input.dropGoal
-    ? { goal: Number(input.dropGoal), endsAt: instant(input.dropEndsAt, 'dropEndsAt', 'Choose the deadline of the drop.') }
+    ? { goal: Number(input.dropGoal), endsAt: instant(input.dropEndsAt, 'dropEndsAt', 'errors.drop.chooseDeadline') }
     : null;
   const missingAlt = input.images.findIndex((_, index) => !input.imageAlt[index]);
-  if (missingAlt >= 0) throw new DomainError('invalid_input', 'Describe every photo for people using screen readers.', 'images');
+  if (missingAlt >= 0) throw new DomainError('invalid_input', 'errors.post.describePhotos', 'images');
   // Validate the whole post before writing any upload, so bad input saves nothing.
   const urls = input.images.length ? await saveImageUploads(input.images) : [];
   const post = await createPostRecord(db, brand.id, {

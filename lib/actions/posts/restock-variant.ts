@@ -13,7 +13,7 @@ const schema = z.object({
 });
 
 export const restockVariant = authedAction({ schema, role: 'brand' }, async ({ postId, variantId, quantity }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const result = await restock(db, getStripe(), viewer.brand.id, variantId, quantity);
   revalidatePath(`/p/${postId}`);
   return {

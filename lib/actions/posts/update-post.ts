@@ -11,14 +11,14 @@ const editSchema = z.object({
 });
 
 export const updatePost = authedAction({ schema: editSchema, role: 'brand' }, async ({ postId, body }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const post = await updatePostBody(db, viewer.brand.id, postId, body);
   revalidatePath(`/p/${post.id}`);
   return { postId: post.id };
 });
 
 export const publishPost = authedAction({ schema: z.object({ postId: z.uuid('Unknown post.') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const post = await publish(db, viewer.brand.id, postId);
   revalidatePath('/');
   return { postId: post.id };

@@ -6,7 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { archivePost as archive } from '@/lib/studio/posts';
 
 export const archivePost = authedAction({ schema: z.object({ postId: z.uuid('Unknown post.') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   await archive(db, viewer.brand.id, postId);
   revalidatePath('/studio');
   revalidatePath('/');

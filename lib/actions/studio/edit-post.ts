@@ -28,14 +28,14 @@ const schema = z.object({
 
 /** Saves edits to a post; orders already placed keep the price they were placed at. */
 export const editPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   await requireOwnPost(db, viewer.brand.id, input.postId);
   const locale = await requestLocale();
   const variants = input.variantLabel.map((label, index) => {
     const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency, locale);
-    if (priceMinor === null) throw new DomainError('invalid_input', 'Enter a price.', `variants.${index}.price`);
+    if (priceMinor === null) throw new DomainError('invalid_input', 'errors.post.enterPrice', `variants.${index}.price`);
     const stockText = (input.variantStock[index] ?? '').trim();
-    if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'Stock must be a whole number.', `variants.${index}.stock`);
+    if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'errors.post.stockWhole', `variants.${index}.stock`);
     return { id: input.variantId[index] || undefined, label, priceMinor, stock: Number(stockText), sku: input.variantSku[index] || null };
   });
   await edit(db, viewer.brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });

@@ -11,7 +11,7 @@ const schema = z.object({
 });
 
 export const fulfilOrder = authedAction({ schema, role: 'brand' }, async ({ orderId, trackingRef }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   await fulfil(db, viewer.brand.id, orderId, trackingRef);
   revalidatePath(`/studio/orders/${orderId}`);
   return { ok: true as const, data: { orderId }, message: 'Marked fulfilled. The buyer has been told.' };

@@ -20,12 +20,12 @@ const schema = z.object({
 });
 
 export const refundOrder = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const order = await getStudioOrder(db, viewer.brand.id, input.orderId);
   let amountMinor: number | undefined;
   if (input.amount) {
     const parsed = parseMoneyInput(input.amount, order.currency, await requestLocale());
-    if (parsed === null) throw new DomainError('invalid_input', `"${input.amount}" is not an amount.`, 'amount');
+    if (parsed === null) throw new DomainError('invalid_input', 'errors.order.notAnAmount', 'amount', { params: { amount: input.amount } });
     amountMinor = parsed;
   }
   const updated = await refund(db, getStripe(), viewer.brand.id, input.orderId, {

@@ -14,7 +14,7 @@ import { trustedRequestOrigin } from '@/lib/security/request-origin';
  * against our configured list, never a Host header a client chose.
  */
 export const startPayoutsOnboarding = authedAction({ schema: z.object({}), role: 'brand' }, async (_input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'Create a brand first.');
+  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const origin = trustedRequestOrigin(await headers()) ?? appUrl();
   const url = await createOnboardingLink(db, getStripe(), viewer.brand.id, {
     returnUrl: `${origin}/studio/payouts?return=1`,
