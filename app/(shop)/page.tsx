@@ -4,7 +4,7 @@ import type { FeedScope } from '@/lib/catalog/feed';
 import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
-import { FeedList } from '@/components/feed/feed-list';
+import { Feed } from '@/components/feed/feed';
 import { getViewer } from '@/lib/auth/viewer';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 
@@ -32,7 +32,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
           </p>
         </div>
       ) : (
-        <FeedList
+        <Feed
           initialItems={page.items.map(toPostCard)}
           initialCursor={page.nextCursor}
           source={tag ? `scope=tag&tag=${encodeURIComponent(tag)}` : 'scope=explore'}

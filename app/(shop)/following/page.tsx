@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { FeedList } from '@/components/feed/feed-list';
+import { Feed } from '@/components/feed/feed';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 
 export const metadata = { title: 'Following' };
@@ -24,7 +24,7 @@ export default async function FollowingPage() {
           </p>
         </div>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(viewer)} />
+        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(viewer)} />
       )}
     </>
   );

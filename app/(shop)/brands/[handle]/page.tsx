@@ -6,7 +6,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
 import { publicCache } from '@/lib/catalog/public-cache';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { FeedList } from '@/components/feed/feed-list';
+import { Feed } from '@/components/feed/feed';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 import { FollowButton } from '@/components/brand/follow-button';
 import { MessageBrandButton } from '@/components/conversations/message-brand-button';
@@ -51,7 +51,7 @@ export default async function BrandPage({ params }: Props) {
       {page.items.length === 0 ? (
         <p className="empty card page-narrow">No posts yet.</p>
       ) : (
-        <FeedList initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer)} />
+        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer)} />
       )}
     </>
   );
