@@ -200,3 +200,25 @@ test('brand pages read from the replica connection; the scheduled sweep runs onc
   const released = `${cluster.output.a}${cluster.output.b}`.match(/reservation sweep: \d+ expired order\(s\) released/g) ?? [];
   expect(released).toEqual(['reservation sweep: 1 expired order(s) released']);
 });
+
+test("a visitor's pages cached on instance B are dropped at once when the post changes", async ({ browser }) => {
+  // The cluster serves a cached page for a minute (PAGE_CACHE_FRESH_MS), so only the invalidation
+  // B hears over Postgres NOTIFY can explain the new title below; no timing is asserted.
+  const reader = await visitor(browser, 'b');
+  const pages = [`/p/${shop.postId}`, '/'];
+  for (const url of pages) {
+    // The first answers fill B's cache (once B listens for invalidations); then it answers alone.
+    await expect.poll(async () => (await reader.page.request.get(url)).headers()['x-hashcart-cache']).toBe('hit');
+    const cached = await reader.page.request.get(url);
+    expect([cached.headers()['x-served-by'], cached.headers()['x-hashcart-cache']]).toEqual([served('b'), 'hit']);
+    expect(await cached.text()).toContain('Ridge Tee');
+  }
+  // Written to the database by another process, as instance A or a webhook would: the trigger's NOTIFY reaches B.
+  const db = sql();
+  await db`update posts set title = 'Ridge Tee, renamed' where id = ${shop.postId}`;
+  await db.end();
+  for (const url of pages) {
+    await expect.poll(async () => (await reader.page.request.get(url)).text(), { timeout: 10_000 }).toContain('Ridge Tee, renamed');
+  }
+  await reader.context.close();
+});

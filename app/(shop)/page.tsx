@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import type { FeedScope } from '@/lib/catalog/feed';
-import { publicCache } from '@/lib/catalog/public-cache';
+import { feedPageTags, publicCache, type SharedScope } from '@/lib/catalog/public-cache';
+import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
 import { Feed } from '@/components/feed/feed';
@@ -12,10 +12,11 @@ export const dynamic = 'force-dynamic';
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
   const tag = normalizeTag((await searchParams).tag ?? '');
-  const scope: FeedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
+  const scope: SharedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
   const [page, viewer] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer()]);
   return (
     <>
+      <CacheTags tags={feedPageTags(scope, page)} />
       {tag ? (
         <div className="page-narrow row" style={{ justifyContent: 'space-between' }}>
           <h1 className="page-title">Posts tagged #{tag}</h1>

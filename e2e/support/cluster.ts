@@ -165,6 +165,7 @@ export async function startCluster(logDir: string): Promise<Cluster> {
           AUTH_RATE_LIMIT: 'off',
           JOBS_LOG: '1',
           SWEEP_EVERY_MS: String(SWEEP_EVERY_MS),
+          PAGE_CACHE_FRESH_MS: '60000',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

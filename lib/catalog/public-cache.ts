@@ -16,11 +16,18 @@
 //
 // Locale: nothing cached here is locale-dependent (prices are formatted per request in the reader's
 // locale). Anything locale-dependent added later must put the locale into the key (`…:${locale}`).
+//
+// Whole pages: `documents` keeps rendered public pages for visitors (lib/cache/serve-public-page,
+// keyed by locale and time zone), dropped by the same NOTIFYs; pages declare their tags with
+// feedPageTags / postDetailTags. Post views served from it are counted here, in batches.
 import 'server-only';
 import { and, eq, gt, inArray, min, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '@/db/open';
 import { postHashtags, posts, variants } from '@/db/schema';
 import { TaggedCache } from '@/lib/cache/tagged-cache';
+import { PageCache } from '@/lib/cache/page-cache';
+import type { PublicPages } from '@/lib/cache/serve-public-page';
+import { recordPostViews } from '@/lib/studio/posts';
 import { listFeed, type FeedPage, type FeedScope } from './feed';
 import { getPostDetail, type PostDetail } from './posts';
 
@@ -28,7 +35,7 @@ export const CACHE_CHANNEL = 'hashcart_cache';
 export const FEED_TTL_MS = 60_000;
 export const STOCK_TTL_MS = 1_000;
 
-type SharedScope = Exclude<FeedScope, { kind: 'following' }>;
+export type SharedScope = Exclude<FeedScope, { kind: 'following' }>;
 
 function scopeTag(scope: SharedScope): string {
   if (scope.kind === 'brand') return `feed:brand:${scope.brandId}`;
@@ -48,7 +55,28 @@ async function nextDueAt(db: DbOrTx, scope: SharedScope): Promise<number | null>
   return rows[0]?.at ? new Date(rows[0].at).getTime() : null;
 }
 
-export class PublicCache {
+/** The tags a cached page showing this feed page carries. */
+export function feedPageTags(scope: SharedScope, page: FeedPage): string[] {
+  return [scopeTag(scope), ...page.items.flatMap((post) => [`post:${post.id}`, `brand:${post.brandId}`])];
+}
+
+/** The tags a cached page showing this post carries. */
+export function postDetailTags(detail: PostDetail): string[] {
+  return [`post:${detail.id}`, `brand:${detail.brandId}`];
+}
+
+const VIEW_FLUSH_MS = 1_000;
+
+// How long a whole page is served before it is rendered again (then at most as long again while one
+// refresh runs). It bounds how stale the stock on a cached page can be; the two-instance test
+// lengthens it so only an invalidation can explain a change.
+const PAGE_FRESH_MS = Number(process.env.PAGE_CACHE_FRESH_MS) || 1_000;
+
+export class PublicCache implements PublicPages {
+  readonly documents = new PageCache({ freshMs: PAGE_FRESH_MS, maxAgeMs: 2 * PAGE_FRESH_MS });
+  private listeningNow = false;
+  private views = new Map<string, number>();
+  private viewFlush: ReturnType<typeof setTimeout> | null = null;
   private pages = new TaggedCache<FeedPage>();
   private details = new TaggedCache<PostDetail>();
   private stock = new TaggedCache<Map<string, number>>(20_000);
@@ -61,6 +89,24 @@ export class PublicCache {
   invalidate(tags: string[]): void {
     this.pages.invalidate(tags);
     this.details.invalidate(tags);
+    this.documents.invalidate(tags);
+  }
+
+  get ready(): boolean {
+    return this.listeningNow;
+  }
+
+  /** Counts a post page served from the page cache; written once a second, one statement for all. */
+  countPostView(postId: string): void {
+    this.views.set(postId, (this.views.get(postId) ?? 0) + 1);
+    this.viewFlush ??= setTimeout(() => {
+      const counts = this.views;
+      this.views = new Map();
+      this.viewFlush = null;
+      this.listenOn()
+        .then((database) => recordPostViews(database.db, counts))
+        .catch((error: unknown) => console.error('public cache: post views not recorded', { posts: counts.size, error }));
+    }, VIEW_FLUSH_MS);
   }
 
   /** A feed page as every viewer sees it; the following feed is per reader and never cached. */
@@ -71,8 +117,7 @@ export class PublicCache {
     if (!page) {
       const readSince = this.pages.mark();
       const [fresh, due] = await Promise.all([listFeed(db, scope, cursor), cursor ? null : nextDueAt(db, scope)]);
-      const tags = [scopeTag(scope), ...fresh.items.flatMap((post) => [`post:${post.id}`, `brand:${post.brandId}`])];
-      this.pages.set(key, fresh, { expiresAt: Math.min(Date.now() + FEED_TTL_MS, due ?? Infinity), tags, readSince });
+      this.pages.set(key, fresh, { expiresAt: Math.min(Date.now() + FEED_TTL_MS, due ?? Infinity), tags: feedPageTags(scope, fresh), readSince });
       page = fresh;
     }
     return { items: await this.withFreshStock(db, page.items), nextCursor: page.nextCursor };
@@ -87,7 +132,7 @@ export class PublicCache {
       const fresh = await getPostDetail(db, postId);
       // Not found is not cached: the post may be on its way through a replica.
       if (!fresh) return null;
-      this.details.set(postId, fresh, { expiresAt: Date.now() + FEED_TTL_MS, tags: [`post:${postId}`, `brand:${fresh.brandId}`], readSince });
+      this.details.set(postId, fresh, { expiresAt: Date.now() + FEED_TTL_MS, tags: postDetailTags(fresh), readSince });
       detail = fresh;
     }
     const [withStock] = await this.withFreshStock(db, [detail]);
@@ -117,10 +162,11 @@ export class PublicCache {
     this.listening ??= this.listenOn()
       .then((database) => database.listen(CACHE_CHANNEL, (payload) => this.invalidate(payload.split(' '))))
       .then(
-        () => true,
+        () => (this.listeningNow = true),
         (error: unknown) => {
           console.error('public cache: LISTEN failed, serving uncached', { error });
           this.listening = null;
+          this.listeningNow = false;
           return false;
         },
       );

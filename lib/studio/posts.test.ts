@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { orders, posts, replies, variants } from '@/db/schema';
+import { orders, postViewsDaily, posts, replies, variants } from '@/db/schema';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { reserveOrder } from '@/lib/checkout/reserve';
 import { listFeed } from '@/lib/catalog/feed';
 import { createPost, getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
-import { archivePost, editPost, recordPostView, schedulePost } from './posts';
+import { archivePost, editPost, recordPostView, recordPostViews, schedulePost } from './posts';
 import { dailySeries, listPostInsights, totalsOf } from './insights';
 
 let db: Db;
@@ -99,6 +99,17 @@ describe('ownership of posts', () => {
 });
 
 describe('insights', () => {
+  it('adds a batch of views (what the page cache served) to each post\'s day, skipping a post deleted since', async () => {
+    const brand = await makeBrand(db);
+    const [first, second] = [await makePost(db, brand.id), await makePost(db, brand.id)];
+    const day = new Date('2026-03-01T12:00:00Z');
+    await recordPostView(db, first.id, day);
+    await recordPostViews(db, new Map([[first.id, 5], [second.id, 2], [crypto.randomUUID(), 9]]), day);
+    const rows = await db.select({ postId: postViewsDaily.postId, views: postViewsDaily.views }).from(postViewsDaily).where(eq(postViewsDaily.day, '2026-03-01'));
+    const views = new Map(rows.map((row) => [row.postId, row.views]));
+    expect([views.get(first.id), views.get(second.id), views.size]).toEqual([6, 2, 2]);
+  });
+
   it('counts views → replies → buying replies → checkouts → paid, with revenue after refunds', async () => {
     const brand = await makeBrand(db);
     const post = await makePost(db, brand.id);

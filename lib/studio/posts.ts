@@ -88,9 +88,15 @@ export async function schedulePost(db: DbOrTx, brandId: string, postId: string, 
 
 /** One view of a post, counted in its day's row (one upsert, no per-view rows). */
 export async function recordPostView(db: DbOrTx, postId: string, now = new Date()): Promise<void> {
+  await recordPostViews(db, new Map([[postId, 1]]), now);
+}
+
+/** Views of many posts at once (what the page cache served in the last second); a post deleted since is skipped. */
+export async function recordPostViews(db: DbOrTx, counts: Map<string, number>, now = new Date()): Promise<void> {
+  if (counts.size === 0) return;
   const day = now.toISOString().slice(0, 10);
-  await db
-    .insert(postViewsDaily)
-    .values({ postId, day, views: 1 })
-    .onConflictDoUpdate({ target: [postViewsDaily.postId, postViewsDaily.day], set: { views: sql`${postViewsDaily.views} + 1` } });
+  const rows = sql.join([...counts].map(([id, n]) => sql`(${id}::uuid, ${n}::int)`), sql`, `);
+  await db.execute(sql`insert into ${postViewsDaily} (post_id, day, views)
+    select p.id, ${day}::date, v.n from (values ${rows}) as v(id, n) join ${posts} p on p.id = v.id
+    on conflict (post_id, day) do update set views = ${postViewsDaily}.views + excluded.views`);
 }

@@ -4,7 +4,8 @@ import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import type { FeedScope } from '@/lib/catalog/feed';
-import { publicCache } from '@/lib/catalog/public-cache';
+import { feedPageTags, publicCache } from '@/lib/catalog/public-cache';
+import { CACHE_TAGS_HEADER } from '@/lib/cache/serve-public-page';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
 
@@ -28,5 +29,7 @@ export async function GET(request: NextRequest) {
   // Explore, brand and tag pages come from the shared cache, filled from the primary so replica lag
   // cannot undo an invalidation; following is per reader and read after their own follows.
   const page = await publicCache().feedPage(await getDb(), scope, params.get('cursor'));
-  return NextResponse.json({ items: page.items.map(toPostCard), nextCursor: page.nextCursor });
+  // A shared feed page names its tags so the page cache may keep it (lib/cache/serve-public-page).
+  const headers = scope.kind === 'following' ? undefined : { [CACHE_TAGS_HEADER]: feedPageTags(scope, page).join(' ') };
+  return NextResponse.json({ items: page.items.map(toPostCard), nextCursor: page.nextCursor }, { headers });
 }

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
-import { publicCache } from '@/lib/catalog/public-cache';
+import { feedPageTags, publicCache } from '@/lib/catalog/public-cache';
+import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Feed } from '@/components/feed/feed';
 import { buyContextFor } from '@/lib/checkout/buy-context';
@@ -34,6 +35,7 @@ export default async function BrandPage({ params }: Props) {
   const isOwn = viewer?.id === brand.ownerId;
   return (
     <>
+      <CacheTags tags={[`brand:${brand.id}`, ...feedPageTags({ kind: 'brand', brandId: brand.id }, page)]} />
       <section className="brand-hero page-narrow">
         {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
         <div className="stack" style={{ gap: '.35rem' }}>

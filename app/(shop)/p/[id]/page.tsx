@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { isVisibleToPublic } from '@/lib/catalog/posts';
-import { publicCache } from '@/lib/catalog/public-cache';
+import { postDetailTags, publicCache } from '@/lib/catalog/public-cache';
+import { FILL_HEADER } from '@/lib/cache/public-page-key';
+import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Money } from '@/components/locale/locale-provider';
 import { RichText } from '@/components/post/rich-text';
@@ -52,16 +55,19 @@ export default async function PostPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const db = await getDb();
   // A view counts toward the brand's insights (not the brand's own); a drop shows its progress.
+  // Pages the page cache serves are counted as it serves them, not when it renders them.
+  const counted = !isOwner && !(await headers()).has(FILL_HEADER);
   const [replies, drop, draw] = await Promise.all([
     listThread(db, detail.id, viewer?.id ?? null),
     getDropProgress(db, detail),
     getDrawSummary(db, detail.id, viewer?.id ?? null),
-    isOwner ? null : recordPostView(db, detail.id),
+    counted ? recordPostView(db, detail.id) : null,
   ]);
   // Saved cards are read from Stripe only for someone who can enter right now.
   const drawCards = draw?.phase === 'open' && viewer && !isOwner ? await savedCardsOf(db, getStripe(), viewer.id) : [];
   return (
     <>
+      <CacheTags tags={postDetailTags(detail)} />
       <div className={post.images.length ? 'post-page' : 'post-page post-page--text'}>
         {post.images.length > 0 && (
           <div className="post-page__gallery">

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FILL_HEADER, publicPageKey, type PageRequest } from './public-page-key';
+
+const POST = '/p/7d1c3b0e-1f7a-4c8e-9b1a-2f3e4d5c6b7a';
+
+function request(path: string, options: { method?: string; headers?: Record<string, string>; cookies?: Record<string, string> } = {}): PageRequest {
+  return {
+    method: options.method ?? 'GET',
+    url: new URL(path, 'http://shop.test'),
+    headers: new Headers(options.headers ?? {}),
+    cookies: new Map(Object.entries(options.cookies ?? {})),
+  };
+}
+
+describe('publicPageKey', () => {
+  it('keys the public routes a visitor reads, with the query parameters each route uses', () => {
+    expect(publicPageKey(request('/'))).toBe('en||/');
+    expect(publicPageKey(request('/?tag=tee'))).toBe('en||/?tag=tee');
+    expect(publicPageKey(request('/@northwind'))).toBe('en||/@northwind');
+    expect(publicPageKey(request('/brands/northwind'))).toBe('en||/brands/northwind');
+    expect(publicPageKey(request(POST))).toBe(`en||${POST}`);
+    expect(publicPageKey(request('/api/feed?cursor=abc&scope=tag&tag=tee'))).toBe('en||/api/feed?scope=tag&tag=tee&cursor=abc');
+  });
+
+  it('renders anything personal or unknown: signed in, following, actions, client navigations, other routes and parameters', () => {
+    expect(publicPageKey(request('/', { cookies: { 'better-auth.session_token': 'x' } }))).toBeNull();
+    expect(publicPageKey(request('/', { cookies: { '__Secure-better-auth.session_token': 'x' } }))).toBeNull();
+    expect(publicPageKey(request('/api/feed?scope=following'))).toBeNull();
+    expect(publicPageKey(request('/', { method: 'POST' }))).toBeNull();
+    expect(publicPageKey(request('/', { headers: { rsc: '1' } }))).toBeNull();
+    expect(publicPageKey(request('/', { headers: { 'next-action': 'abc' } }))).toBeNull();
+    expect(publicPageKey(request('/', { headers: { [FILL_HEADER]: '1' } }))).toBeNull();
+    expect(publicPageKey(request(`${POST}?buy=1`))).toBeNull();
+    expect(publicPageKey(request('/?tag=a&tag=b'))).toBeNull();
+    for (const path of ['/following', '/orders', '/inbox', '/studio', `${POST}/draw`, '/settings/payments']) expect(publicPageKey(request(path))).toBeNull();
+  });
+
+  it('keeps each language and time zone apart, chosen the way the page chooses them', () => {
+    const german = publicPageKey(request('/', { headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.8' } }));
+    const chosen = publicPageKey(request('/', { headers: { 'accept-language': 'de-DE' }, cookies: { hashcart_locale: 'fr' } }));
+    const zoned = publicPageKey(request('/', { cookies: { hashcart_tz: 'Europe/Zurich' } }));
+    expect([german, chosen, zoned]).toEqual(['de-DE||/', 'fr||/', 'en|Europe/Zurich|/']);
+    // Browsers that differ only in languages we do not speak read the same page.
+    expect(publicPageKey(request('/', { headers: { 'accept-language': 'ja,en;q=0.5' } }))).toBe(publicPageKey(request('/')));
+  });
+});

@@ -1,0 +1,67 @@
+// The page cache in front of the app, called from proxy.ts: answers a shareable request (see
+// public-page-key) from this instance's PageCache. A miss is rendered by asking this same server
+// for the page with FILL_HEADER (that request passes straight through) and kept under the tags
+// the page declared: a <meta name="hashcart-cache-tags"> in HTML (pages cannot set headers), or
+// the x-hashcart-cache-tags header of a route handler. Without tags a response is passed on, not kept.
+//
+// Why here and not Next's own cache: the locale comes from a cookie or Accept-Language, not the URL,
+// so Next's full-route cache cannot hold these pages, and `revalidateTag` cannot be driven by a
+// NOTIFY from another instance. The cache object itself lives with the app's public data cache
+// (lib/catalog/public-cache), which hears those NOTIFYs; this module only reaches it through
+// globalThis, so the proxy bundle never opens a database of its own.
+import type { NextRequest } from 'next/server';
+import type { Filled, PageCache } from './page-cache';
+import { FILL_HEADER, publicPageKey } from './public-page-key';
+
+export const CACHE_TAGS_HEADER = 'x-hashcart-cache-tags';
+export const CACHE_TAGS_META = 'hashcart-cache-tags';
+const META_PATTERN = new RegExp(`<meta name="${CACHE_TAGS_META}" content="([^"]*)"`);
+// Transport and per-response headers are not part of what is kept.
+const NOT_KEPT = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'set-cookie', CACHE_TAGS_HEADER]);
+
+/** What the app's public cache offers the proxy once it listens for invalidations. */
+export interface PublicPages {
+  readonly documents: PageCache;
+  /** True while invalidations are being heard; until then every request is rendered. */
+  readonly ready: boolean;
+  /** A post page was served (from the cache or not): count the view for the brand's insights. */
+  countPostView(postId: string): void;
+}
+
+function publicPages(): PublicPages | undefined {
+  return (globalThis as unknown as { hashcartPublicCache?: PublicPages }).hashcartPublicCache;
+}
+
+/** The cached answer to the request, or null to let the app render it. */
+export async function servePublicPage(request: NextRequest): Promise<Response | null> {
+  const pages = publicPages();
+  if (!pages?.ready || process.env.PUBLIC_CACHE === 'off') return null;
+  const cookies = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
+  const key = publicPageKey({ method: request.method, url: request.nextUrl, headers: request.headers, cookies });
+  if (!key) return null;
+  const { response, state } = await pages.documents.get(key, () => renderForCache(request));
+  const postId = /^\/p\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1];
+  if (postId && response.status === 200) pages.countPostView(postId);
+  const headers = new Headers(response.headers);
+  headers.set('x-hashcart-cache', state);
+  return new Response(response.body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
+}
+
+async function renderForCache(request: NextRequest): Promise<Filled> {
+  const renderedAt = Date.now();
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`);
+  const headers = new Headers(request.headers);
+  headers.set(FILL_HEADER, '1');
+  headers.set('accept-encoding', 'identity');
+  headers.delete('host');
+  const answer = await fetch(url, { headers, redirect: 'manual', cache: 'no-store' });
+  const body = new Uint8Array(await answer.arrayBuffer());
+  const kept = [...answer.headers].filter(([name]) => !NOT_KEPT.has(name));
+  const response = { status: answer.status, headers: kept, body, renderedAt };
+  return { response, tags: answer.status === 200 && !answer.headers.has('set-cookie') ? tagsOf(answer.headers, body) : null };
+}
+
+function tagsOf(headers: Headers, body: Uint8Array): string[] | null {
+  const declared = headers.get(CACHE_TAGS_HEADER) ?? (headers.get('content-type')?.startsWith('text/html') ? META_PATTERN.exec(new TextDecoder().decode(body))?.[1] : undefined);
+  return declared ? declared.split(' ').filter(Boolean) : null;
+}
