@@ -138,12 +138,12 @@ describe('entering', () => {
     await db.update(draws).set({ requireFollower: true, requireVerifiedEmail: true, minAccountAgeDays: 3, opensAt: new Date(Date.now() - 60_000) }).where(eq(draws.id, draw.id));
     const fresh = await entrant();
     const enter = (who: { user: { id: string }; paymentMethodId: string }) => enterDraw(db, t.stripe, { userId: who.user.id, postId: post.id, variantId: m.id, paymentMethodId: who.paymentMethodId });
-    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: expect.stringContaining('older than 3 days') });
+    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: 'errors.draw.accountAge', params: { days: 3 } });
     await db.update(users).set({ createdAt: new Date(Date.now() - 10 * 24 * HOUR) }).where(eq(users.id, fresh.user.id));
-    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: expect.stringContaining('verified email') });
+    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: 'errors.draw.verifiedEmail' });
     await db.update(users).set({ emailVerified: true }).where(eq(users.id, fresh.user.id));
     await followBrand(db, fresh.user.id, brand.id);
-    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: expect.stringContaining('followed') });
+    await expect(enter(fresh)).rejects.toMatchObject({ code: 'not_eligible', message: 'errors.draw.followersOnly' });
     const early = await entrant('5555555555554444');
     await db.update(users).set({ emailVerified: true, createdAt: new Date(Date.now() - 10 * 24 * HOUR) }).where(eq(users.id, early.user.id));
     await followBrand(db, early.user.id, brand.id);

@@ -78,7 +78,8 @@ describe('payouts onboarding', () => {
     const buyer = await makeUser(db);
     await expect(startCheckout(db, stripe.stripe, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 })).rejects.toMatchObject({
       code: 'payouts_not_ready',
-      message: `@${brand.handle} hasn't finished setting up payouts yet.`,
+      message: 'errors.checkout.payoutsNotReady',
+      params: { handle: brand.handle },
     });
     expect(await db.select().from(orders).where(eq(orders.buyerId, buyer.id))).toHaveLength(0);
   });
