@@ -1,8 +1,8 @@
-// What a route handler receives: the store, who is calling, and a way to record events.
+// What model functions and route handlers receive: the request's transaction, where browsers reach
+// the emulator, and a way to record events; route handlers also get who is calling and the params.
 import type Stripe from 'stripe';
 import type { FormObject } from './form-params';
-import type { Store } from './store';
-import { newId } from './ids';
+import type { Transaction } from './store';
 
 export const API_VERSION = '2026-10-28.endive';
 
@@ -16,43 +16,17 @@ export type EventObject =
   | Stripe.PaymentMethod
   | Stripe.Account;
 
-export interface RequestContext {
-  store: Store;
+export interface ModelContext {
+  tx: Transaction;
   /** Where browsers reach the emulator, for URLs we hand out (3-D Secure pages, onboarding links). */
   baseUrl: string;
-  mode: 'secret' | 'publishable';
-  params: FormObject;
-  pathParams: Record<string, string>;
   emit(type: Stripe.Event.Type, object: EventObject, previousAttributes?: Record<string, unknown>): void;
 }
 
-export interface RequestInfo {
-  id: string | null;
-  idempotencyKey: string | null;
-}
-
-/** Events are recorded as they happen but delivered only once the response has been sent. */
-export function createEventRecorder(store: Store, request: RequestInfo) {
-  const emitted: Stripe.EventBase[] = [];
-  const emit: RequestContext['emit'] = (type, object, previousAttributes) => {
-    const event: Stripe.EventBase = {
-      id: newId('evt'),
-      object: 'event',
-      api_version: API_VERSION,
-      created: store.now(),
-      data: {
-        object: structuredClone(object),
-        ...(previousAttributes ? { previous_attributes: previousAttributes } : {}),
-      },
-      livemode: false,
-      pending_webhooks: 0,
-      request: { id: request.id, idempotency_key: request.idempotencyKey },
-      type,
-    };
-    store.state.events[event.id] = event;
-    emitted.push(event);
-  };
-  return { emit, emitted };
+export interface RequestContext extends ModelContext {
+  mode: 'secret' | 'publishable';
+  params: FormObject;
+  pathParams: Record<string, string>;
 }
 
 export function pathParam(ctx: RequestContext, name: string): string {

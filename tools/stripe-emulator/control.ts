@@ -2,13 +2,16 @@
 import type { RequestContext } from './context';
 import { pathParam } from './context';
 import { invalidRequest } from './errors';
-import { finishAuthentication } from './pages/challenge-page';
+import { finishAuthentication, pendingAuthenticationOf } from './model/challenges';
+import { lookup } from './model/lookup';
+import type { Store } from './store';
 import type { WebhookDispatcher } from './webhooks';
 
 export interface ControlRoute {
   method: 'GET' | 'POST';
   path: string;
-  handler(ctx: RequestContext, dispatcher: WebhookDispatcher): object | Promise<object>;
+  /** Runs in a transaction like an API request; what it awaits (webhook deliveries) runs after it. */
+  handler(ctx: RequestContext, services: { dispatcher: WebhookDispatcher; store: Store }): object | Promise<object>;
 }
 
 function eventIds(value: unknown): string[] {
@@ -19,17 +22,16 @@ function eventIds(value: unknown): string[] {
 }
 
 function knownEvent(ctx: RequestContext, id: string): string {
-  if (!ctx.store.state.events[id]) throw invalidRequest(`No such event: '${id}'`, { code: 'resource_missing', status: 404 });
-  return id;
+  return lookup(ctx.tx, 'events', id).id;
 }
 
 export const controlRoutes: ControlRoute[] = [
-  { method: 'GET', path: '/_emulator/health', handler: (_ctx, dispatcher) => ({ ok: true, webhooks_paused: dispatcher.isPaused }) },
-  { method: 'GET', path: '/_emulator/state', handler: (ctx) => ctx.store.state },
+  { method: 'GET', path: '/_emulator/health', handler: (_ctx, { dispatcher }) => ({ ok: true, webhooks_paused: dispatcher.isPaused }) },
+  { method: 'GET', path: '/_emulator/state', handler: (_ctx, { store }) => store.snapshot() },
   {
     method: 'GET',
     path: '/_emulator/deliveries',
-    handler(ctx, dispatcher) {
+    handler(ctx, { dispatcher }) {
       const filter = {
         event: typeof ctx.params.event === 'string' ? ctx.params.event : undefined,
         endpoint: typeof ctx.params.endpoint === 'string' ? ctx.params.endpoint : undefined,
@@ -40,12 +42,12 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/events/:id/redeliver',
-    handler: async (ctx, dispatcher) => ({ object: 'list', data: await dispatcher.deliverInOrder([knownEvent(ctx, pathParam(ctx, 'id'))], 'redeliver') }),
+    handler: async (ctx, { dispatcher }) => ({ object: 'list', data: await dispatcher.deliverInOrder([knownEvent(ctx, pathParam(ctx, 'id'))], 'redeliver') }),
   },
   {
     method: 'POST',
     path: '/_emulator/events/:id/duplicate',
-    async handler(ctx, dispatcher) {
+    async handler(ctx, { dispatcher }) {
       const id = knownEvent(ctx, pathParam(ctx, 'id'));
       return { object: 'list', data: await dispatcher.deliverInOrder([id, id], 'duplicate') };
     },
@@ -53,7 +55,7 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/webhooks/deliver',
-    async handler(ctx, dispatcher) {
+    async handler(ctx, { dispatcher }) {
       const ids = eventIds(ctx.params.events).map((id) => knownEvent(ctx, id));
       return { object: 'list', data: await dispatcher.deliverInOrder(ids, 'ordered') };
     },
@@ -61,7 +63,7 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/webhooks/pause',
-    handler(_ctx, dispatcher) {
+    handler(_ctx, { dispatcher }) {
       dispatcher.pause();
       return { webhooks_paused: true };
     },
@@ -69,7 +71,7 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/webhooks/resume',
-    handler(_ctx, dispatcher) {
+    handler(_ctx, { dispatcher }) {
       dispatcher.resume();
       return { webhooks_paused: false };
     },
@@ -77,9 +79,9 @@ export const controlRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/reset',
-    handler(ctx, dispatcher) {
+    handler(_ctx, { dispatcher, store }) {
       dispatcher.cancelAll();
-      ctx.store.reset();
+      store.reset();
       return { reset: true };
     },
   },
@@ -89,8 +91,8 @@ export const controlRoutes: ControlRoute[] = [
     handler(ctx) {
       const seconds = Number(ctx.params.seconds);
       if (!Number.isInteger(seconds) || seconds < 0) throw invalidRequest('Expected `seconds`: a non-negative integer.', { param: 'seconds' });
-      ctx.store.state.clockOffsetSeconds += seconds;
-      return { now: ctx.store.now(), offset_seconds: ctx.store.state.clockOffsetSeconds };
+      const offset = ctx.tx.advanceClock(seconds);
+      return { now: ctx.tx.now(), offset_seconds: offset };
     },
   },
   {
@@ -101,10 +103,8 @@ export const controlRoutes: ControlRoute[] = [
       const intentId = pathParam(ctx, 'id');
       const outcome = ctx.params.outcome;
       if (outcome !== 'complete' && outcome !== 'fail') throw invalidRequest('Expected `outcome`: "complete" or "fail".', { param: 'outcome' });
-      const record = Object.values(ctx.store.state.authentications).find((a) => a.intent.id === intentId && a.status === 'pending');
-      if (!record) throw invalidRequest(`No pending authentication for ${intentId}.`, { code: 'authentication_not_pending' });
-      finishAuthentication(ctx, record.id, outcome === 'complete');
-      const intent = intentId.startsWith('seti_') ? ctx.store.state.setupIntents[intentId] : ctx.store.state.paymentIntents[intentId];
+      finishAuthentication(ctx, pendingAuthenticationOf(ctx, intentId).id, outcome === 'complete');
+      const intent = intentId.startsWith('seti_') ? ctx.tx.get('setupIntents', intentId) : ctx.tx.get('paymentIntents', intentId);
       return intent ?? { id: intentId };
     },
   },

@@ -18,12 +18,20 @@ export interface StripeErrorBody {
 }
 
 export class StripeApiError extends Error {
+  /** The request's changes stand even though it answers with this error (a recorded decline). */
+  keepChanges = false;
+
   constructor(
     readonly status: number,
     readonly body: StripeErrorBody,
     readonly headers: Record<string, string> = {},
   ) {
     super(body.message);
+  }
+
+  keepingChanges(): this {
+    this.keepChanges = true;
+    return this;
   }
 }
 

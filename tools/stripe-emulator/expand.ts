@@ -1,10 +1,10 @@
 // `expand[]=latest_charge`, `expand[]=data.customer`, … : replace ids with the objects they name.
 import { invalidRequest } from './errors';
-import type { Store } from './store';
+import type { Collection, Store } from './store';
 
 const MAX_DEPTH = 4;
 
-const COLLECTION_BY_PREFIX: Record<string, keyof Store['state']> = {
+const COLLECTION_BY_PREFIX: Record<string, Collection> = {
   pi: 'paymentIntents',
   seti: 'setupIntents',
   cus: 'customers',
@@ -19,7 +19,7 @@ export function findById(store: Store, id: string): object | undefined {
   const prefix = id.slice(0, id.indexOf('_'));
   const collection = COLLECTION_BY_PREFIX[prefix];
   if (!collection) return undefined;
-  return (store.state[collection] as Record<string, object>)[id];
+  return store.peek(collection, id);
 }
 
 function expandPath(store: Store, target: unknown, segments: string[], fullPath: string): void {

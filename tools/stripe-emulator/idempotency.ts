@@ -5,11 +5,12 @@ import type { IdempotencyRecord, Store } from './store';
 
 const KEEP_SECONDS = 24 * 60 * 60;
 
-export function fingerprint(params: unknown): string {
-  return createHash('sha256').update(JSON.stringify(params)).digest('hex');
+/** The request as sent (query and form body): a retry by the SDK sends the same bytes. */
+export function fingerprint(query: string, body: string): string {
+  return createHash('sha256').update(query).update('\n').update(body).digest('base64');
 }
 
-export type IdempotencyDecision = { kind: 'fresh' } | { kind: 'replay'; record: IdempotencyRecord };
+export type IdempotencyDecision = { kind: 'fresh' } | { kind: 'replay'; record: Readonly<IdempotencyRecord> };
 
 export class IdempotencyGuard {
   /** Keys whose first request is still running: a concurrent retry gets 409, which the SDK retries. */
@@ -17,12 +18,12 @@ export class IdempotencyGuard {
 
   constructor(private readonly store: Store) {}
 
-  begin(key: string, method: string, path: string, params: unknown): IdempotencyDecision {
-    const records = this.store.state.idempotency;
-    const now = this.store.now();
-    const existing = records[key];
-    if (existing && existing.created + KEEP_SECONDS < now) delete records[key];
-    const record = records[key];
+  begin(key: string, method: string, path: string, print: string): IdempotencyDecision {
+    let record = this.store.peek('idempotency', key);
+    if (record && record.created + KEEP_SECONDS < this.store.now()) {
+      this.store.transaction((tx) => tx.remove('idempotency', key));
+      record = undefined;
+    }
     if (this.inFlight.has(key)) {
       throw new StripeApiError(409, {
         type: 'idempotency_error',
@@ -30,7 +31,7 @@ export class IdempotencyGuard {
       });
     }
     if (record) {
-      if (record.method !== method || record.path !== path || record.fingerprint !== fingerprint(params)) {
+      if (record.method !== method || record.path !== path || record.fingerprint !== print) {
         throw new StripeApiError(400, {
           type: 'idempotency_error',
           message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
@@ -43,9 +44,9 @@ export class IdempotencyGuard {
   }
 
   /** Server errors are not saved, so a retry runs again — as Stripe does for 5xx. */
-  finish(key: string, method: string, path: string, params: unknown, status: number, body: string): void {
+  finish(key: string, method: string, path: string, print: string, status: number, body: string): void {
     this.inFlight.delete(key);
     if (status >= 500) return;
-    this.store.state.idempotency[key] = { method, path, fingerprint: fingerprint(params), status, body, created: this.store.now() };
+    this.store.transaction((tx) => tx.put('idempotency', key, { method, path, fingerprint: print, status, body, created: tx.now() }));
   }
 }

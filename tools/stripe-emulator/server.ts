@@ -1,44 +1,26 @@
 // The HTTP front: Stripe's REST conventions (auth, form params, idempotency, expand, errors) around the routes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Stripe from 'stripe';
 import { addressFrameHtml } from './browser/address-frame';
 import { paymentFrameHtml } from './browser/payment-frame';
 import { stripeJsSource } from './browser/stripe-js';
-import { API_VERSION, createEventRecorder, type RequestContext } from './context';
+import { API_VERSION, type RequestContext } from './context';
 import { controlRoutes } from './control';
 import { authenticationError, invalidRequest, StripeApiError, unsupported } from './errors';
 import { expandObject } from './expand';
 import { FormParamError, parseFormParams, type FormObject } from './form-params';
-import { IdempotencyGuard } from './idempotency';
+import { fingerprint, IdempotencyGuard } from './idempotency';
 import { newId } from './ids';
+import { createEventRecorder, type RequestInfo } from './model/events';
 import { challengePageRoutes } from './pages/challenge-page';
 import type { PageResponse } from './pages/html';
 import { onboardingPageRoutes } from './pages/onboarding-page';
-import { accountRoutes } from './resources/accounts';
-import { chargeRoutes } from './resources/charges';
-import { customerRoutes } from './resources/customers';
-import { eventRoutes } from './resources/events';
-import { paymentIntentRoutes } from './resources/payment-intents';
-import { paymentMethodRoutes } from './resources/payment-methods';
-import { refundRoutes } from './resources/refunds';
-import { setupIntentRoutes } from './resources/setup-intents';
-import { webhookEndpointRoutes } from './resources/webhook-endpoints';
-import { matchPath, type ApiRoute } from './routes';
-import type { Store } from './store';
+import { API_ROUTES } from './routes';
+import { matchPath } from './routes/route';
+import type { Store, Transaction } from './store';
 import type { WebhookDispatcher } from './webhooks';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-const API_ROUTES: ApiRoute[] = [
-  ...paymentIntentRoutes,
-  ...setupIntentRoutes,
-  ...customerRoutes,
-  ...paymentMethodRoutes,
-  ...chargeRoutes,
-  ...refundRoutes,
-  ...accountRoutes,
-  ...eventRoutes,
-  ...webhookEndpointRoutes,
-];
 
 const PAGE_ROUTES = [...challengePageRoutes, ...onboardingPageRoutes];
 
@@ -139,15 +121,32 @@ function errorJson(error: StripeApiError, requestId: string): string {
 export function createRequestHandler(deps: ServerDeps) {
   const idempotency = new IdempotencyGuard(deps.store);
 
-  function context(params: FormObject, pathParams: Record<string, string>, mode: Auth['mode'], request: { id: string | null; idempotencyKey: string | null }) {
-    const recorder = createEventRecorder(deps.store, request);
-    const ctx: RequestContext = { store: deps.store, baseUrl: deps.baseUrl(), mode, params, pathParams, emit: recorder.emit };
-    return { ctx, emitted: recorder.emitted };
+  /**
+   * Runs a handler as one store transaction: an error undoes everything it changed (unless it is
+   * a recorded decline), and its events are handed to the dispatcher only after the response.
+   */
+  function transact<T>(
+    res: ServerResponse,
+    request: { params: FormObject; pathParams: Record<string, string>; mode: RequestContext['mode'] } & RequestInfo,
+    handler: (ctx: RequestContext) => T,
+  ): T {
+    let emitted: Stripe.EventBase[] = [];
+    try {
+      return deps.store.transaction((tx: Transaction) => {
+        const recorder = createEventRecorder(tx, request);
+        emitted = recorder.emitted;
+        return handler({ tx, baseUrl: deps.baseUrl(), mode: request.mode, params: request.params, pathParams: request.pathParams, emit: recorder.emit });
+      });
+    } catch (error) {
+      if (!(error instanceof StripeApiError && error.keepChanges)) emitted = [];
+      throw error;
+    } finally {
+      afterResponse(res, emitted);
+    }
   }
 
   /** Runs after the response is written, so webhooks never race the API answer. */
-  function afterResponse(res: ServerResponse, emitted: ReturnType<typeof context>['emitted']): void {
-    deps.store.scheduleSave();
+  function afterResponse(res: ServerResponse, emitted: Stripe.EventBase[]): void {
     if (emitted.length === 0) return;
     const hand = () => deps.dispatcher.enqueue(emitted);
     if (res.writableFinished) setImmediate(hand);
@@ -171,8 +170,7 @@ export function createRequestHandler(deps: ServerDeps) {
     }
     const idempotencyKey = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : null;
     if (idempotencyKey) baseHeaders['Idempotency-Key'] = idempotencyKey;
-    let emitted: ReturnType<typeof context>['emitted'] = [];
-    let idempotencyStarted: { key: string; params: FormObject } | null = null;
+    let idempotencyStarted: { key: string; print: string } | null = null;
     try {
       const raw = await readBody(req);
       const auth = authenticate(req);
@@ -185,21 +183,20 @@ export function createRequestHandler(deps: ServerDeps) {
         );
       }
       const params: FormObject = { ...parseFormParams(url.search.slice(1)), ...(method === 'POST' ? parseBody(req, raw) : {}) };
-      const fingerprintParams = structuredClone(params);
-      const expand = expandPaths(params);
       if (method === 'POST' && idempotencyKey && auth.mode === 'secret') {
-        const decision = idempotency.begin(idempotencyKey, method, url.pathname, fingerprintParams);
+        const print = fingerprint(url.search, raw);
+        const decision = idempotency.begin(idempotencyKey, method, url.pathname, print);
         if (decision.kind === 'replay') {
           send(res, decision.record.status, decision.record.body, { ...baseHeaders, 'Idempotent-Replayed': 'true' });
           return;
         }
-        idempotencyStarted = { key: idempotencyKey, params: fingerprintParams };
+        idempotencyStarted = { key: idempotencyKey, print };
       }
-      const built = context(params, lookup.pathParams ?? {}, auth.mode, { id: requestId, idempotencyKey });
-      emitted = built.emitted;
-      const result = route.handler(built.ctx);
-      const body = JSON.stringify(expandObject(deps.store, result, expand), null, 2);
-      if (idempotencyStarted) idempotency.finish(idempotencyStarted.key, method, url.pathname, idempotencyStarted.params, 200, body);
+      const expand = expandPaths(params);
+      const request = { params, pathParams: lookup.pathParams ?? {}, mode: auth.mode, id: requestId, idempotencyKey };
+      const result = transact(res, request, (ctx) => route.handler(ctx));
+      const body = JSON.stringify(expandObject(deps.store, result, expand));
+      if (idempotencyStarted) idempotency.finish(idempotencyStarted.key, method, url.pathname, idempotencyStarted.print, 200, body);
       send(res, 200, body, baseHeaders);
     } catch (caught) {
       const error =
@@ -210,51 +207,44 @@ export function createRequestHandler(deps: ServerDeps) {
             : new StripeApiError(500, { type: 'api_error', message: 'An unexpected error occurred in the Stripe emulator.' });
       if (error.status === 500) deps.log(`stripe-emulator: ${method} ${url.pathname} failed: ${caught instanceof Error ? caught.stack : String(caught)}`);
       const body = errorJson(error, requestId);
-      if (idempotencyStarted) idempotency.finish(idempotencyStarted.key, method, url.pathname, idempotencyStarted.params, error.status, body);
+      if (idempotencyStarted) idempotency.finish(idempotencyStarted.key, method, url.pathname, idempotencyStarted.print, error.status, body);
       send(res, error.status, body, { ...baseHeaders, ...error.headers, ...(error.status >= 500 ? { 'Stripe-Should-Retry': 'true' } : {}) });
     } finally {
       deps.log(`${method} ${url.pathname} → ${res.statusCode}`);
-      afterResponse(res, emitted);
     }
   }
 
   async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
     const lookup = findRoute(controlRoutes, req.method ?? 'GET', url.pathname);
-    let emitted: ReturnType<typeof context>['emitted'] = [];
     try {
       const raw = await readBody(req);
-      if (!lookup.route) throw invalidRequest(`Unknown control route ${req.method} ${url.pathname}; see tools/stripe-emulator/README.md.`, { status: 404 });
+      const route = lookup.route;
+      if (!route) throw invalidRequest(`Unknown control route ${req.method} ${url.pathname}; see tools/stripe-emulator/README.md.`, { status: 404 });
       const params = { ...parseFormParams(url.search.slice(1)), ...parseBody(req, raw) };
-      const built = context(params, lookup.pathParams ?? {}, 'secret', { id: null, idempotencyKey: null });
-      emitted = built.emitted;
-      const result = await lookup.route.handler(built.ctx, deps.dispatcher);
+      const request = { params, pathParams: lookup.pathParams ?? {}, mode: 'secret' as const, id: null, idempotencyKey: null };
+      const result = await transact(res, request, (ctx) => route.handler(ctx, { dispatcher: deps.dispatcher, store: deps.store }));
       send(res, 200, JSON.stringify(result, null, 2), headers);
     } catch (caught) {
       const error = caught instanceof StripeApiError ? caught : invalidRequest(caught instanceof Error ? caught.message : String(caught));
       send(res, error.status, JSON.stringify({ error: error.body }, null, 2), headers);
-    } finally {
-      afterResponse(res, emitted);
     }
   }
 
   async function handlePage(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
     const lookup = findRoute(PAGE_ROUTES, req.method ?? 'GET', url.pathname);
-    if (!lookup.route) return false;
-    let emitted: ReturnType<typeof context>['emitted'] = [];
+    const route = lookup.route;
+    if (!route) return false;
     let page: PageResponse;
     try {
       const raw = await readBody(req);
       const params = { ...parseFormParams(url.search.slice(1)), ...(req.method === 'POST' ? parseBody(req, raw) : {}) };
-      const built = context(params, lookup.pathParams ?? {}, 'secret', { id: null, idempotencyKey: null });
-      emitted = built.emitted;
-      page = lookup.route.handler(built.ctx);
+      page = transact(res, { params, pathParams: lookup.pathParams ?? {}, mode: 'secret', id: null, idempotencyKey: null }, (ctx) => route.handler(ctx));
     } catch (caught) {
       const message = caught instanceof Error ? caught.message : String(caught);
       page = { status: caught instanceof StripeApiError ? caught.status : 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: message };
     }
     send(res, page.status, page.body ?? '', page.headers ?? {});
-    afterResponse(res, emitted);
     return true;
   }
 

@@ -1,9 +1,9 @@
-// All emulator state in one serialisable object, with an adjustable clock and optional persistence
-// as an append-only journal.
-import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// All emulator state: one map per collection, an adjustable clock, and transactions. Every API
+// request runs in one transaction: the objects it reads or writes are noted (with their JSON as it
+// was), so an error rolls them all back and a commit knows exactly which objects changed, which is
+// all the journal (optional persistence) writes.
 import type Stripe from 'stripe';
+import { Journal } from './journal';
 import type { CardBehaviour } from './test-cards';
 
 export interface CardRecord {
@@ -63,256 +63,197 @@ export interface IdempotencyRecord {
   created: number;
 }
 
-export interface EmulatorState {
-  version: 1;
-  clockOffsetSeconds: number;
-  paymentIntents: Record<string, Stripe.PaymentIntent>;
-  setupIntents: Record<string, Stripe.SetupIntent>;
-  customers: Record<string, Stripe.Customer | Stripe.DeletedCustomer>;
-  paymentMethods: Record<string, Stripe.PaymentMethod>;
-  charges: Record<string, Stripe.Charge>;
-  refunds: Record<string, Stripe.Refund>;
-  accounts: Record<string, Stripe.Account | Stripe.DeletedAccount>;
-  accountLinks: Record<string, AccountLinkRecord>;
-  events: Record<string, Stripe.EventBase>;
-  webhookEndpoints: Record<string, StoredWebhookEndpoint>;
-  deliveries: Record<string, WebhookDelivery>;
-  cards: Record<string, CardRecord>;
-  authentications: Record<string, AuthenticationRecord>;
-  idempotency: Record<string, IdempotencyRecord>;
+/** What each collection holds, by id. */
+export interface Collections {
+  paymentIntents: Stripe.PaymentIntent;
+  setupIntents: Stripe.SetupIntent;
+  customers: Stripe.Customer | Stripe.DeletedCustomer;
+  paymentMethods: Stripe.PaymentMethod;
+  charges: Stripe.Charge;
+  refunds: Stripe.Refund;
+  accounts: Stripe.Account | Stripe.DeletedAccount;
+  accountLinks: AccountLinkRecord;
+  events: Stripe.EventBase;
+  webhookEndpoints: StoredWebhookEndpoint;
+  deliveries: WebhookDelivery;
+  cards: CardRecord;
+  authentications: AuthenticationRecord;
+  idempotency: IdempotencyRecord;
 }
 
-export function emptyState(): EmulatorState {
-  return {
-    version: 1,
-    clockOffsetSeconds: 0,
-    paymentIntents: {},
-    setupIntents: {},
-    customers: {},
-    paymentMethods: {},
-    charges: {},
-    refunds: {},
-    accounts: {},
-    accountLinks: {},
-    events: {},
-    webhookEndpoints: {},
-    deliveries: {},
-    cards: {},
-    authentications: {},
-    idempotency: {},
-  };
-}
+export type Collection = keyof Collections;
 
-function isJournalLine(line: string): boolean {
-  return /^\{"(c|clock|reset)":/.test(line);
-}
+export const COLLECTIONS: readonly Collection[] = [
+  'paymentIntents',
+  'setupIntents',
+  'customers',
+  'paymentMethods',
+  'charges',
+  'refunds',
+  'accounts',
+  'accountLinks',
+  'events',
+  'webhookEndpoints',
+  'deliveries',
+  'cards',
+  'authentications',
+  'idempotency',
+];
 
-type Collection = Exclude<keyof EmulatorState, 'version' | 'clockOffsetSeconds'>;
-const COLLECTIONS = Object.keys(emptyState()).filter((key) => key !== 'version' && key !== 'clockOffsetSeconds') as Collection[];
+type Maps = { [C in Collection]: Map<string, Collections[C]> };
 
-/** One journal line: an object's new value (null: deleted), the clock, or a full reset. */
-type JournalEntry = { c: Collection; id: string; v: unknown } | { clock: number } | { reset: true };
-
-// Compact once the journal is this many times the live state, and at least this big: each
-// compaction rewrites L bytes after at least L/2 were appended, so writing stays O(1) per change.
-const COMPACT_RATIO = 1.5;
-const COMPACT_MIN_BYTES = 1 << 20;
+const emptyMaps = (): Maps => Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as unknown as Maps;
 
 /**
- * Persistence is an append-only journal of JSON lines: after a burst of requests (50 ms) it appends
- * only the objects those requests touched and changed, so the cost of a write does not grow with
- * the number of objects kept. Touches are seen through a Proxy on each collection (reads and
- * writes by id, and enumerations); a touched object is written when its JSON digest differs from
- * the one last written. A restart replays the lines in order; when the journal has grown to twice
- * the live state it is rewritten as one line per live object (compaction).
+ * An error that is the request's answer rather than its failure (`keepChanges`, see errors.ts):
+ * its changes are committed, as a declined card leaves the PaymentIntent declined with Stripe.
  */
-export class Store {
-  private current!: EmulatorState;
-  private saveTimer: NodeJS.Timeout | null = null;
-  private readonly touched = new Map<Collection, Set<string>>();
-  /** Per object last written: its JSON digest and size. */
-  private readonly written = new Map<string, { digest: string; size: number }>();
-  private writtenClock = 0;
-  private journalBytes = 0;
-  private liveBytes = 0;
+function keepsChanges(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { keepChanges?: unknown }).keepChanges === true;
+}
 
-  constructor(
-    private readonly statePath: string | undefined,
-    private readonly compactMinBytes = COMPACT_MIN_BYTES,
-  ) {
-    this.attach(statePath ? this.load(statePath) : emptyState());
+/** A request's view of the store: what it touches is noted so it can be undone or journaled. */
+export class Transaction {
+  /** Each touched object's JSON before the transaction (null: it did not exist). */
+  readonly before = new Map<Collection, Map<string, string | null>>();
+  clockBefore: number | null = null;
+
+  constructor(private readonly store: Store) {}
+
+  now(): number {
+    return this.store.now();
   }
 
-  get state(): EmulatorState {
-    return this.current;
+  /** The object, which the caller may change: it is noted first so an error restores it. */
+  get<C extends Collection>(collection: C, id: string): Collections[C] | undefined {
+    const value = this.store.maps[collection].get(id);
+    if (value !== undefined) this.note(collection, id, value);
+    return value;
+  }
+
+  /** Inserts or replaces an object. */
+  put<C extends Collection>(collection: C, id: string, value: Collections[C]): void {
+    this.note(collection, id, this.store.maps[collection].get(id));
+    this.store.maps[collection].set(id, value);
+  }
+
+  remove(collection: Collection, id: string): void {
+    this.note(collection, id, this.store.maps[collection].get(id));
+    this.store.maps[collection].delete(id);
+  }
+
+  /** Every object of a collection, oldest first, to read; `get` one before changing it. */
+  values<C extends Collection>(collection: C): IterableIterator<Readonly<Collections[C]>> {
+    return this.store.maps[collection].values();
+  }
+
+  /** Moves the emulator's clock forward; returns the new offset from the wall clock. */
+  advanceClock(seconds: number): number {
+    this.clockBefore ??= this.store.clockOffsetSeconds;
+    return (this.store.clockOffsetSeconds += seconds);
+  }
+
+  private note(collection: Collection, id: string, value: unknown): void {
+    let notes = this.before.get(collection);
+    if (!notes) this.before.set(collection, (notes = new Map()));
+    if (!notes.has(id)) notes.set(id, value === undefined ? null : JSON.stringify(value));
+  }
+}
+
+export class Store {
+  /** @internal Transactions read and write these; everyone else goes through a transaction. */
+  maps: Maps = emptyMaps();
+  /** @internal */
+  clockOffsetSeconds = 0;
+  private current: Transaction | null = null;
+  private readonly journal: Journal | null;
+
+  constructor(statePath: string | undefined, journalCompactMinBytes?: number) {
+    this.journal = statePath ? new Journal(statePath, journalCompactMinBytes) : null;
+    if (!this.journal) return;
+    this.journal.onDue = () => this.flush();
+    const replayed = this.journal.replay(COLLECTIONS);
+    for (const c of COLLECTIONS) this.maps[c] = replayed.objects.get(c) as never;
+    this.clockOffsetSeconds = replayed.clockOffsetSeconds;
+    // A state file from before the journal becomes one.
+    if (replayed.legacy) this.journal.compact(this.everything(), this.clockOffsetSeconds);
   }
 
   /** Unix seconds on the emulator's clock, which tests may move forward. */
   now(): number {
-    return Math.floor(Date.now() / 1000) + this.current.clockOffsetSeconds;
+    return Math.floor(Date.now() / 1000) + this.clockOffsetSeconds;
+  }
+
+  /**
+   * Runs `work` as one transaction: on an error every object it touched goes back to how it was
+   * (unless the error keeps its changes, like a card decline), on success the changed objects are
+   * journaled. A transaction started inside another joins it.
+   */
+  transaction<T>(work: (tx: Transaction) => T): T {
+    if (this.current) return work(this.current);
+    const tx = new Transaction(this);
+    this.current = tx;
+    try {
+      const result = work(tx);
+      this.commit(tx);
+      return result;
+    } catch (error) {
+      if (keepsChanges(error)) this.commit(tx);
+      else this.rollback(tx);
+      throw error;
+    } finally {
+      this.current = null;
+    }
+  }
+
+  /** One object, read outside any request (webhook delivery, control API). */
+  peek<C extends Collection>(collection: C, id: string): Readonly<Collections[C]> | undefined {
+    return this.maps[collection].get(id);
+  }
+
+  /** The whole state as one JSON-able object (the control API's /_emulator/state). */
+  snapshot(): Record<string, unknown> {
+    const out: Record<string, unknown> = { version: 1, clockOffsetSeconds: this.clockOffsetSeconds };
+    for (const c of COLLECTIONS) out[c] = Object.fromEntries(this.maps[c]);
+    return out;
   }
 
   reset(): void {
-    this.attach(emptyState());
-    this.written.clear();
-    if (this.statePath) this.compact();
+    this.maps = emptyMaps();
+    this.clockOffsetSeconds = 0;
+    this.journal?.compact([], 0);
   }
 
-  /** Marks an object changed outside a request (a webhook attempt finishing later). */
-  changed(collection: Collection, id: string): void {
-    this.touch(collection, id);
-    this.scheduleSave();
-  }
-
-  /** Coalesces the writes of a burst of requests; `flush` on shutdown. */
-  scheduleSave(): void {
-    if (!this.statePath || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => this.flush(), 50);
-  }
-
+  /** Writes what is pending to the journal (on shutdown; otherwise every 50 ms at most). */
   flush(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    if (!this.statePath) return;
-    const lines: string[] = [];
-    if (this.current.clockOffsetSeconds !== this.writtenClock) {
-      this.writtenClock = this.current.clockOffsetSeconds;
-      lines.push(JSON.stringify({ clock: this.writtenClock }));
-    }
-    for (const [collection, ids] of this.touched) {
-      const objects = this.raw(collection);
-      for (const id of ids) {
-        const value = objects[id] ?? null;
-        const json = JSON.stringify(value);
-        const key = `${collection}/${id}`;
-        const digest = createHash('sha1').update(json).digest('base64');
-        const before = this.written.get(key);
-        if (before?.digest === digest) continue;
-        this.liveBytes += (value === null ? 0 : json.length) - (before?.size ?? 0);
-        if (value === null) this.written.delete(key);
-        else this.written.set(key, { digest, size: json.length });
-        lines.push(`{"c":${JSON.stringify(collection)},"id":${JSON.stringify(id)},"v":${json}}`);
+    this.journal?.flush(() => this.everything(), this.clockOffsetSeconds);
+  }
+
+  private *everything(): Iterable<[string, string, unknown]> {
+    for (const c of COLLECTIONS) for (const [id, value] of this.maps[c]) yield [c, id, value];
+  }
+
+  private commit(tx: Transaction): void {
+    if (!this.journal) return;
+    if (tx.clockBefore !== null && tx.clockBefore !== this.clockOffsetSeconds) this.journal.recordClock(this.clockOffsetSeconds);
+    for (const [collection, notes] of tx.before) {
+      const map = this.maps[collection];
+      for (const [id, before] of notes) {
+        const value = map.get(id);
+        const after = value === undefined ? null : JSON.stringify(value);
+        if (after !== before) this.journal.record(collection, id, after);
       }
     }
-    this.touched.clear();
-    if (lines.length === 0) return;
-    const chunk = `${lines.join('\n')}\n`;
-    if (this.journalBytes === 0) mkdirSync(dirname(this.statePath), { recursive: true });
-    appendFileSync(this.statePath, chunk);
-    this.journalBytes += chunk.length;
-    if (this.journalBytes > this.compactMinBytes && this.journalBytes > COMPACT_RATIO * this.liveBytes) this.compact();
   }
 
-  /** Rewrites the journal as the live state, one line per object, and swaps it in atomically. */
-  compact(): void {
-    if (!this.statePath) return;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    this.touched.clear();
-    this.written.clear();
-    const lines: string[] = [JSON.stringify({ reset: true }), JSON.stringify({ clock: this.current.clockOffsetSeconds })];
-    this.writtenClock = this.current.clockOffsetSeconds;
-    for (const collection of COLLECTIONS) {
-      for (const [id, value] of Object.entries(this.raw(collection))) {
-        const json = JSON.stringify(value);
-        this.written.set(`${collection}/${id}`, { digest: createHash('sha1').update(json).digest('base64'), size: json.length });
-        lines.push(`{"c":${JSON.stringify(collection)},"id":${JSON.stringify(id)},"v":${json}}`);
+  private rollback(tx: Transaction): void {
+    if (tx.clockBefore !== null) this.clockOffsetSeconds = tx.clockBefore;
+    for (const [collection, notes] of tx.before) {
+      const map = this.maps[collection] as Map<string, unknown>;
+      for (const [id, before] of notes) {
+        if (before === null) map.delete(id);
+        else map.set(id, JSON.parse(before));
       }
     }
-    const text = `${lines.join('\n')}\n`;
-    mkdirSync(dirname(this.statePath), { recursive: true });
-    const tmp = `${this.statePath}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, this.statePath);
-    this.journalBytes = text.length;
-    this.liveBytes = text.length;
   }
-
-  private readonly raws = new WeakMap<object, Record<string, unknown>>();
-
-  private raw(collection: Collection): Record<string, unknown> {
-    const proxy = this.current[collection] as object;
-    return this.raws.get(proxy) ?? (proxy as Record<string, unknown>);
-  }
-
-  private touch(collection: Collection, id: string): void {
-    let ids = this.touched.get(collection);
-    if (!ids) this.touched.set(collection, (ids = new Set()));
-    ids.add(id);
-  }
-
-  /** Wraps each collection so that every object read, written, deleted or enumerated is noted. */
-  private attach(state: EmulatorState): void {
-    const store = this;
-    for (const collection of COLLECTIONS) {
-      const target = state[collection] as Record<string, unknown>;
-      const proxy = new Proxy(target, {
-        get(objects, key, receiver) {
-          if (typeof key === 'string' && Object.hasOwn(objects, key)) store.touch(collection, key);
-          return Reflect.get(objects, key, receiver);
-        },
-        set(objects, key, value, receiver) {
-          if (typeof key === 'string') store.touch(collection, key);
-          return Reflect.set(objects, key, value, receiver);
-        },
-        deleteProperty(objects, key) {
-          if (typeof key === 'string') store.touch(collection, key);
-          return Reflect.deleteProperty(objects, key);
-        },
-      });
-      this.raws.set(proxy, target);
-      (state as unknown as Record<Collection, unknown>)[collection] = proxy;
-    }
-    this.current = state;
-    this.touched.clear();
-  }
-
-  /** Replays the journal (or reads a state file from before the journal, then compacts it into one). */
-  private load(path: string): EmulatorState {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
-      throw new Error(`Cannot read Stripe emulator state from ${path}`, { cause: error });
-    }
-    const state = emptyState();
-    const lines = text.split('\n');
-    if (!isJournalLine(lines[0] ?? '')) {
-      const parsed = JSON.parse(text) as Partial<EmulatorState>;
-      if (parsed.version !== 1) throw new Error(`Unknown Stripe emulator state version in ${path}`);
-      Object.assign(state, parsed);
-      queueMicrotask(() => this.compact());
-      return state;
-    }
-    lines.forEach((line, index) => {
-      if (!line) return;
-      let entry: JournalEntry;
-      try {
-        entry = JSON.parse(line) as JournalEntry;
-      } catch (error) {
-        // A line cut short by a crash mid-write is the last one; anything else is damage.
-        if (index >= lines.length - 2) return;
-        throw new Error(`Stripe emulator journal ${path} is damaged at line ${index + 1}`, { cause: error });
-      }
-      if ('reset' in entry) Object.assign(state, emptyState());
-      else if ('clock' in entry) state.clockOffsetSeconds = entry.clock;
-      else if (entry.v === null) delete (state[entry.c] as Record<string, unknown>)[entry.id];
-      else (state[entry.c] as Record<string, unknown>)[entry.id] = entry.v;
-    });
-    this.journalBytes = text.length;
-    this.writtenClock = state.clockOffsetSeconds;
-    for (const collection of COLLECTIONS) {
-      for (const [id, value] of Object.entries(state[collection] as Record<string, unknown>)) {
-        const json = JSON.stringify(value);
-        this.written.set(`${collection}/${id}`, { digest: createHash('sha1').update(json).digest('base64'), size: json.length });
-        this.liveBytes += json.length;
-      }
-    }
-    return state;
-  }
-}
-
-export function clone<T>(value: T): T {
-  return structuredClone(value);
 }

@@ -1,9 +1,11 @@
 // Delivers events to webhook endpoints: signed like Stripe, off the request path, retried with back-off,
 // and controllable (pause, redeliver, duplicate, deliver in a chosen order) for tests.
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import type Stripe from 'stripe';
 import { newId } from './ids';
-import { eventTypeMatches } from './resources/events';
+import { eventTypeMatches } from './model/events';
 import type { Store, StoredWebhookEndpoint, WebhookDelivery } from './store';
 
 export interface WebhookOptions {
@@ -27,14 +29,52 @@ export function signPayload(payload: string, secret: string, timestamp: number):
   return `t=${timestamp},v1=${signature}`;
 }
 
-function wants(endpoint: StoredWebhookEndpoint, type: string): boolean {
+function wants(endpoint: Readonly<StoredWebhookEndpoint>, type: string): boolean {
   return endpoint.endpoint.status === 'enabled' && endpoint.endpoint.enabled_events.some((p) => eventTypeMatches(p, type));
+}
+
+// Plain http(s) with kept-alive connections rather than fetch: a delivery is one small POST, and
+// fetch's streams cost several times the request itself. No Accept-Encoding: the answer is ignored.
+interface Agents {
+  'http:': http.Agent;
+  'https:': https.Agent;
+}
+
+/** POSTs the payload and resolves with the status code (the body is discarded). */
+function post(agents: Agents, url: string, payload: string, headers: Record<string, string>, timeoutMs: number): Promise<number> {
+  const target = new URL(url);
+  const transport = target.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = transport.request(
+      target,
+      {
+        method: 'POST',
+        agent: target.protocol === 'https:' ? agents['https:'] : agents['http:'],
+        headers: { ...headers, 'Content-Length': Buffer.byteLength(payload).toString() },
+        timeout: timeoutMs,
+      },
+      (response) => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode ?? 0));
+        response.once('error', reject);
+      },
+    );
+    request.once('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    request.once('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the receiver closed just as it was reused: nothing reached it, send again.
+      if (request.reusedSocket && error.code === 'ECONNRESET') post(agents, url, payload, headers, timeoutMs).then(resolve, reject);
+      else reject(error);
+    });
+    request.end(payload);
+  });
 }
 
 export class WebhookDispatcher {
   private paused = false;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly scheduled = new Set<string>();
+  private readonly agents: Agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
   private closed = false;
 
   constructor(
@@ -48,16 +88,12 @@ export class WebhookDispatcher {
 
   /** Picks up deliveries left pending by a previous run (persisted state). */
   start(): void {
-    if (!this.paused) for (const delivery of this.pending()) this.schedule(delivery, 0);
+    if (!this.paused) for (const delivery of this.pending()) this.schedule(delivery.id, 0);
   }
 
-  enqueue(events: Stripe.EventBase[]): void {
-    for (const event of events) {
-      for (const delivery of this.createDeliveries(event, 'automatic')) {
-        if (!this.paused) this.schedule(delivery, 0);
-      }
-    }
-    this.store.scheduleSave();
+  enqueue(events: readonly Stripe.EventBase[]): void {
+    const created = this.store.transaction(() => events.flatMap((event) => this.createDeliveries(event.id, 'automatic')));
+    if (!this.paused) for (const delivery of created) this.schedule(delivery.id, 0);
   }
 
   pause(): void {
@@ -66,31 +102,31 @@ export class WebhookDispatcher {
 
   resume(): void {
     this.paused = false;
-    this.pending().forEach((delivery) => this.schedule(delivery, 0));
+    this.pending().forEach((delivery) => this.schedule(delivery.id, 0));
   }
 
   /**
    * Delivers the given events one after another, in that order, awaiting each endpoint's answer.
    * Pending automatic deliveries of those events are used up rather than sent again later.
    */
-  async deliverInOrder(eventIds: string[], reason: WebhookDelivery['reason']): Promise<WebhookDelivery[]> {
-    const results: WebhookDelivery[] = [];
+  async deliverInOrder(eventIds: string[], reason: WebhookDelivery['reason']): Promise<Readonly<WebhookDelivery>[]> {
+    const results: Readonly<WebhookDelivery>[] = [];
     for (const eventId of eventIds) {
-      const event = this.requireEvent(eventId);
       const pending = reason === 'ordered' ? this.pending().filter((d) => d.event === eventId) : [];
-      const deliveries = pending.length > 0 ? pending : this.createDeliveries(event, reason);
+      const deliveries = pending.length > 0 ? pending : this.store.transaction(() => this.createDeliveries(eventId, reason));
       for (const delivery of deliveries) {
-        await this.attempt(delivery);
-        results.push(delivery);
+        await this.attempt(delivery.id);
+        results.push(this.store.peek('deliveries', delivery.id)!);
       }
     }
-    this.store.scheduleSave();
     return results;
   }
 
-  deliveries(filter: { event?: string; endpoint?: string } = {}): WebhookDelivery[] {
-    return Object.values(this.store.state.deliveries).filter(
-      (d) => (filter.event === undefined || d.event === filter.event) && (filter.endpoint === undefined || d.endpoint === filter.endpoint),
+  deliveries(filter: { event?: string; endpoint?: string } = {}): Readonly<WebhookDelivery>[] {
+    return this.store.transaction((tx) =>
+      [...tx.values('deliveries')].filter(
+        (d) => (filter.event === undefined || d.event === filter.event) && (filter.endpoint === undefined || d.endpoint === filter.endpoint),
+      ),
     );
   }
 
@@ -100,6 +136,8 @@ export class WebhookDispatcher {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
+    this.agents['http:'].destroy();
+    this.agents['https:'].destroy();
   }
 
   /** After a state reset: forget every scheduled send. */
@@ -109,96 +147,92 @@ export class WebhookDispatcher {
     this.scheduled.clear();
   }
 
-  requireEvent(eventId: string): Stripe.EventBase {
-    const event = this.store.state.events[eventId];
-    if (!event) throw new Error(`No such event: ${eventId}`);
-    return event;
+  private pending(): Readonly<WebhookDelivery>[] {
+    return this.store.transaction((tx) => [...tx.values('deliveries')].filter((d) => d.status === 'pending' && !this.scheduled.has(d.id)));
   }
 
-  private pending(): WebhookDelivery[] {
-    return Object.values(this.store.state.deliveries).filter((d) => d.status === 'pending' && !this.isScheduled(d));
+  private createDeliveries(eventId: string, reason: WebhookDelivery['reason']): WebhookDelivery[] {
+    return this.store.transaction((tx) => {
+      const event = tx.get('events', eventId);
+      if (!event) throw new Error(`No such event: ${eventId}`);
+      const created: WebhookDelivery[] = [];
+      for (const endpoint of tx.values('webhookEndpoints')) {
+        if (!wants(endpoint, event.type)) continue;
+        const delivery: WebhookDelivery = {
+          id: newId('wd'),
+          event: event.id,
+          endpoint: endpoint.endpoint.id,
+          status: 'pending',
+          attempts: [],
+          reason,
+          created: Date.now(),
+        };
+        tx.put('deliveries', delivery.id, delivery);
+        created.push(delivery);
+      }
+      if (reason === 'automatic') event.pending_webhooks = created.length;
+      return created;
+    });
   }
 
-  private readonly scheduled = new Set<string>();
-
-  private isScheduled(delivery: WebhookDelivery): boolean {
-    return this.scheduled.has(delivery.id);
-  }
-
-  private createDeliveries(event: Stripe.EventBase, reason: WebhookDelivery['reason']): WebhookDelivery[] {
-    const created: WebhookDelivery[] = [];
-    for (const endpoint of Object.values(this.store.state.webhookEndpoints)) {
-      if (!wants(endpoint, event.type)) continue;
-      const delivery: WebhookDelivery = {
-        id: newId('wd'),
-        event: event.id,
-        endpoint: endpoint.endpoint.id,
-        status: 'pending',
-        attempts: [],
-        reason,
-        created: Date.now(),
-      };
-      this.store.state.deliveries[delivery.id] = delivery;
-      created.push(delivery);
-    }
-    if (reason === 'automatic') event.pending_webhooks = created.length;
-    return created;
-  }
-
-  private schedule(delivery: WebhookDelivery, delayMs: number): void {
+  private schedule(deliveryId: string, delayMs: number): void {
     if (this.closed) return;
-    this.scheduled.add(delivery.id);
+    this.scheduled.add(deliveryId);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.scheduled.delete(delivery.id);
+      this.scheduled.delete(deliveryId);
       if (this.paused) return;
-      const run = this.attempt(delivery).finally(() => this.inFlight.delete(run));
+      const run = this.attempt(deliveryId).finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }, delayMs);
     this.timers.add(timer);
   }
 
-  private async attempt(delivery: WebhookDelivery): Promise<void> {
-    const stored = this.store.state.webhookEndpoints[delivery.endpoint];
-    const event = this.store.state.events[delivery.event];
-    if (!stored || !event || delivery.status !== 'pending') return;
-    const payload = JSON.stringify(event, null, 2);
+  private async attempt(deliveryId: string): Promise<void> {
+    const delivery = this.store.peek('deliveries', deliveryId);
+    const stored = delivery && this.store.peek('webhookEndpoints', delivery.endpoint);
+    const event = delivery && this.store.peek('events', delivery.event);
+    if (!delivery || !stored || !event || delivery.status !== 'pending') return;
+    const payload = JSON.stringify(event);
     // Signatures use the wall clock, not the emulator clock, so receivers' tolerance checks behave as with Stripe.
     const signature = signPayload(payload, stored.secret, Math.floor(Date.now() / 1000));
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(stored.endpoint.url, {
-        method: 'POST',
-        headers: {
+      status = await post(
+        this.agents,
+        stored.endpoint.url,
+        payload,
+        {
           'Content-Type': 'application/json; charset=utf-8',
           'Stripe-Signature': signature,
           'User-Agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
         },
-        body: payload,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      status = response.status;
-      await response.body?.cancel();
+        this.options.timeoutMs,
+      );
     } catch (cause) {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     }
-    delivery.attempts.push({ at: Date.now(), status, error });
     const ok = status !== null && status >= 200 && status < 300;
-    this.options.log(`webhook ${event.type} ${event.id} → ${stored.endpoint.url}: ${status ?? error} (attempt ${delivery.attempts.length})`);
-    if (ok) {
-      delivery.status = 'succeeded';
-      if (delivery.reason === 'automatic') event.pending_webhooks = Math.max(0, event.pending_webhooks - 1);
-    } else if (delivery.reason === 'automatic' && delivery.attempts.length < this.options.maxAttempts) {
-      // While paused the delivery stays pending; resume() sends it again.
-      const delay = Math.min(this.options.retryBaseMs * 2 ** (delivery.attempts.length - 1), this.options.maxDelayMs);
-      if (!this.paused) this.schedule(delivery, delay);
-    } else {
+    const retryIn = this.store.transaction((tx) => {
+      const current = tx.get('deliveries', deliveryId);
+      if (!current || current.status !== 'pending') return null;
+      current.attempts.push({ at: Date.now(), status, error });
+      this.options.log(`webhook ${event.type} ${event.id} → ${stored.endpoint.url}: ${status ?? error} (attempt ${current.attempts.length})`);
+      if (ok) {
+        current.status = 'succeeded';
+        const stillThere = tx.get('events', event.id);
+        if (current.reason === 'automatic' && stillThere) stillThere.pending_webhooks = Math.max(0, stillThere.pending_webhooks - 1);
+        return null;
+      }
+      if (current.reason === 'automatic' && current.attempts.length < this.options.maxAttempts) {
+        // While paused the delivery stays pending; resume() sends it again.
+        return Math.min(this.options.retryBaseMs * 2 ** (current.attempts.length - 1), this.options.maxDelayMs);
+      }
       // Control-API deliveries are one-shot, so a test sees exactly the attempts it asked for.
-      delivery.status = 'failed';
-    }
-    // Changed after the request that created them was saved: note them for the journal.
-    this.store.changed('deliveries', delivery.id);
-    this.store.changed('events', event.id);
+      current.status = 'failed';
+      return null;
+    });
+    if (retryIn !== null && !this.paused) this.schedule(deliveryId, retryIn);
   }
 }

@@ -1,41 +1,17 @@
 // The 3-D Secure test page: "Complete" or "Fail" the challenge, then tell Stripe.js or redirect back.
 import type { RequestContext } from '../context';
 import { pathParam } from '../context';
-import { invalidRequest } from '../errors';
-import { finishPaymentAuthentication } from '../resources/payment-intents';
-import { finishSetupAuthentication } from '../resources/setup-intents';
+import { finishAuthentication } from '../model/challenges';
+import { lookup } from '../model/lookup';
 import type { AuthenticationRecord } from '../store';
 import { escapeHtml, htmlPage, redirect, safeOrigin, type PageRoute } from './html';
 
 export const CHALLENGE_TITLE = '3D Secure 2 Test Page';
 
-function requireAuthentication(ctx: RequestContext, id: string): AuthenticationRecord {
-  const record = ctx.store.state.authentications[id];
-  if (!record) throw invalidRequest(`No such authentication: '${id}'`, { code: 'resource_missing', status: 404 });
-  return record;
-}
-
-/** Shared by the page's buttons and the control API (for tests without a browser). */
-export function finishAuthentication(ctx: RequestContext, id: string, passed: boolean): AuthenticationRecord {
-  const record = requireAuthentication(ctx, id);
-  if (record.status !== 'pending') {
-    throw invalidRequest(`This authentication is no longer pending (${record.status}).`, { code: 'authentication_not_pending' });
-  }
-  record.status = passed ? 'completed' : 'failed';
-  if (record.intent.object === 'payment_intent') {
-    const intent = ctx.store.state.paymentIntents[record.intent.id];
-    if (intent) finishPaymentAuthentication(ctx, intent, passed);
-  } else {
-    const intent = ctx.store.state.setupIntents[record.intent.id];
-    if (intent) finishSetupAuthentication(ctx, intent, passed);
-  }
-  return record;
-}
-
 function returnLocation(ctx: RequestContext, record: AuthenticationRecord, returnUrl: string): string {
   const url = new URL(returnUrl);
   const intent =
-    record.intent.object === 'payment_intent' ? ctx.store.state.paymentIntents[record.intent.id] : ctx.store.state.setupIntents[record.intent.id];
+    record.intent.object === 'payment_intent' ? ctx.tx.get('paymentIntents', record.intent.id) : ctx.tx.get('setupIntents', record.intent.id);
   const ok = intent?.status === 'succeeded' || intent?.status === 'requires_capture' || intent?.status === 'processing';
   url.searchParams.set(record.intent.object, record.intent.id);
   url.searchParams.set(`${record.intent.object}_client_secret`, intent?.client_secret ?? '');
@@ -57,7 +33,7 @@ export const challengePageRoutes: PageRoute[] = [
     method: 'GET',
     path: '/3ds/:id',
     handler(ctx) {
-      const record = requireAuthentication(ctx, pathParam(ctx, 'id'));
+      const record = lookup(ctx.tx, 'authentications', pathParam(ctx, 'id'));
       const host = safeOrigin(ctx.params.host) ?? '';
       const pending = record.status === 'pending';
       return htmlPage(

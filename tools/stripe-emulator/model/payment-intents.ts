@@ -1,119 +1,71 @@
 // PaymentIntents and their status machine: requires_payment_method → requires_confirmation → (requires_action)
 // → requires_capture | succeeded, or back to requires_payment_method after a decline; canceled from any open state.
 import type Stripe from 'stripe';
-import { z } from 'zod';
-import { abandonAuthentications, startAuthentication } from '../authentication';
-import { browserIntentRoutes } from '../client-secret';
-import { pathParam, type RequestContext } from '../context';
-import { cardError, invalidRequest, noSuch, StripeApiError, unexpectedState, type CardFailure } from '../errors';
+import type { ModelContext } from '../context';
+import { cardError, invalidRequest, StripeApiError, unexpectedState, type CardFailure } from '../errors';
 import { newClientSecret, newId } from '../ids';
-import { paginate } from '../pagination';
-import {
-  clearable,
-  formBool,
-  formInt,
-  listParams,
-  metadataParam,
-  nonNegativeInt,
-  parseParams,
-  paymentMethodDataParam,
-  shippingParam,
-} from '../params';
-import type { ApiRoute } from '../routes';
 import { chargeOutcome, type AttemptOutcome } from '../test-cards';
-import { requireConnectedAccount } from './accounts';
-import { createCharge, requireCharge } from './charges';
-import { requireCustomer, toShipping } from './customers';
-import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods';
+import { abandonAuthentications, startAuthentication } from './authentication';
+import { createCharge } from './charges';
+import { toShipping, type ShippingInput } from './customers';
+import { lookup } from './lookup';
+import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod, type CardPaymentMethodInput } from './payment-methods';
 
 /** Stripe's minimum charge in the currencies Hashcart is likely to use; others are not checked. */
 const MINIMUM_AMOUNT: Record<string, number> = { usd: 50, eur: 50, cad: 50, aud: 50, chf: 50, gbp: 30 };
 
-const offSessionParam = z.union([formBool, z.enum(['one_off', 'recurring']).transform(() => true)]);
+type CaptureMethod = Stripe.PaymentIntent.CaptureMethod;
+type FutureUsage = 'on_session' | 'off_session';
 
-const confirmFields = {
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  off_session: offSessionParam.optional(),
-  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
-  shipping: shippingParam.optional(),
-  receipt_email: clearable(z.string()).optional(),
-  error_on_requires_action: formBool.optional(),
-  use_stripe_sdk: formBool.optional(),
-  capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
-};
+interface DescribingInput {
+  description?: string | null;
+  metadata?: Record<string, string> | null;
+  statement_descriptor?: string | null;
+  statement_descriptor_suffix?: string | null;
+  transfer_group?: string | null;
+  application_fee_amount?: number | null;
+  receipt_email?: string | null;
+  shipping?: ShippingInput | null;
+}
 
-const describingFields = {
-  description: clearable(z.string()).optional(),
-  metadata: metadataParam.optional(),
-  statement_descriptor: clearable(z.string().max(22)).optional(),
-  statement_descriptor_suffix: clearable(z.string().max(22)).optional(),
-  transfer_group: clearable(z.string()).optional(),
-  application_fee_amount: clearable(nonNegativeInt).optional(),
-};
+export interface ConfirmInput {
+  payment_method?: string;
+  payment_method_data?: CardPaymentMethodInput;
+  return_url?: string;
+  off_session?: boolean;
+  setup_future_usage?: FutureUsage | null;
+  shipping?: ShippingInput | null;
+  receipt_email?: string | null;
+  error_on_requires_action?: boolean;
+  use_stripe_sdk?: boolean;
+  capture_method?: CaptureMethod;
+}
 
-const createSchema = z.strictObject({
-  amount: formInt.min(1),
-  currency: z.string().length(3).transform((c) => c.toLowerCase()),
-  customer: z.string().optional(),
-  payment_method_types: z.array(z.literal('card')).optional(),
-  automatic_payment_methods: z
-    .strictObject({ enabled: formBool, allow_redirects: z.enum(['always', 'never']).optional() })
-    .optional(),
-  confirmation_method: z.enum(['automatic', 'manual']).optional(),
-  confirm: formBool.optional(),
-  on_behalf_of: z.string().optional(),
-  transfer_data: z.strictObject({ destination: z.string(), amount: nonNegativeInt.optional() }).optional(),
-  ...describingFields,
-  ...confirmFields,
-});
+export interface CreateInput extends DescribingInput, ConfirmInput {
+  amount: number;
+  currency: string;
+  customer?: string;
+  automatic_payment_methods?: { enabled: boolean; allow_redirects?: 'always' | 'never' };
+  confirmation_method?: 'automatic' | 'manual';
+  confirm?: boolean;
+  on_behalf_of?: string;
+  transfer_data?: { destination: string; amount?: number };
+}
 
-const updateSchema = z.strictObject({
-  amount: formInt.min(1).optional(),
-  currency: z.string().length(3).transform((c) => c.toLowerCase()).optional(),
-  customer: z.string().optional(),
-  payment_method: z.string().optional(),
-  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
-  shipping: shippingParam.optional(),
-  receipt_email: clearable(z.string()).optional(),
-  capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
-  transfer_data: z.strictObject({ amount: nonNegativeInt.optional() }).optional(),
-  ...describingFields,
-});
+export interface UpdateInput extends DescribingInput {
+  amount?: number;
+  currency?: string;
+  customer?: string;
+  payment_method?: string;
+  setup_future_usage?: FutureUsage | null;
+  capture_method?: CaptureMethod;
+  transfer_data?: { amount?: number };
+}
 
-const confirmSchema = z.strictObject({ ...confirmFields, client_secret: z.string().optional() });
-
-/** What Stripe.js may send with a publishable key. */
-const publishableConfirmSchema = z.strictObject({
-  client_secret: z.string(),
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  shipping: shippingParam.optional(),
-  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
-  receipt_email: clearable(z.string()).optional(),
-  use_stripe_sdk: formBool.optional(),
-});
-
-const captureSchema = z.strictObject({
-  amount_to_capture: formInt.min(1).optional(),
-  application_fee_amount: nonNegativeInt.optional(),
-  metadata: metadataParam.optional(),
-});
-
-const cancelSchema = z.strictObject({
-  cancellation_reason: z.enum(['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned']).optional(),
-});
-
-const listSchema = z.strictObject({ ...listParams, customer: z.string().optional() });
-
-type ConfirmInput = z.output<typeof confirmSchema>;
-
-export function requirePaymentIntent(ctx: RequestContext, id: string): Stripe.PaymentIntent {
-  const found = ctx.store.state.paymentIntents[id];
-  if (!found) throw noSuch('payment_intent', id);
-  return found;
+export interface CaptureInput {
+  amount_to_capture?: number;
+  application_fee_amount?: number;
+  metadata?: Record<string, string> | null;
 }
 
 function checkAmount(amount: number, currency: string): void {
@@ -123,8 +75,8 @@ function checkAmount(amount: number, currency: string): void {
   }
 }
 
-function checkDestination(ctx: RequestContext, destination: string): void {
-  const account = requireConnectedAccount(ctx, destination, 'transfer_data[destination]');
+function checkDestination(ctx: ModelContext, destination: string): void {
+  const account = lookup(ctx.tx, 'accounts', destination, { param: 'transfer_data[destination]' });
   if (account.capabilities?.transfers !== 'active') {
     throw invalidRequest(
       'Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments',
@@ -133,7 +85,7 @@ function checkDestination(ctx: RequestContext, destination: string): void {
   }
 }
 
-function applyDescribingFields(intent: Stripe.PaymentIntent, params: z.output<typeof updateSchema>): void {
+function applyDescribingFields(intent: Stripe.PaymentIntent, params: DescribingInput): void {
   if (params.description !== undefined) intent.description = params.description;
   if (params.metadata !== undefined) intent.metadata = params.metadata === null ? {} : { ...intent.metadata, ...params.metadata };
   if (params.statement_descriptor !== undefined) intent.statement_descriptor = params.statement_descriptor;
@@ -148,7 +100,7 @@ function snapshot(intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
 }
 
 function failAttempt(
-  ctx: RequestContext,
+  ctx: ModelContext,
   intent: Stripe.PaymentIntent,
   paymentMethod: Stripe.PaymentMethod | null,
   failure: CardFailure,
@@ -171,14 +123,15 @@ function failAttempt(
     ctx.emit('charge.failed', charge);
   }
   ctx.emit('payment_intent.payment_failed', intent);
+  // The failed attempt is recorded (the PaymentIntent, its charge, the events) and then answered.
   return cardError(failure, {
     ...(charge ? { charge: charge.id } : {}),
     payment_intent: snapshot(intent),
     ...(paymentMethod ? { payment_method: structuredClone(paymentMethod) } : {}),
-  });
+  }).keepingChanges();
 }
 
-function succeedAttempt(ctx: RequestContext, intent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod, authenticated: boolean): void {
+function succeedAttempt(ctx: ModelContext, intent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod, authenticated: boolean): void {
   const manual = intent.capture_method === 'manual';
   const charge = createCharge(ctx, intent, paymentMethod, { kind: 'succeeded', captured: !manual });
   intent.latest_charge = charge.id;
@@ -212,7 +165,7 @@ interface AttemptOptions {
 
 /** Turns a test card's verdict into state, charges and events. Declines throw Stripe's 402 after recording. */
 function applyOutcome(
-  ctx: RequestContext,
+  ctx: ModelContext,
   intent: Stripe.PaymentIntent,
   paymentMethod: Stripe.PaymentMethod,
   outcome: AttemptOutcome,
@@ -236,7 +189,7 @@ function applyOutcome(
   throw failAttempt(ctx, intent, paymentMethod, failure, charge);
 }
 
-function confirm(ctx: RequestContext, intent: Stripe.PaymentIntent, params: ConfirmInput): Stripe.PaymentIntent {
+export function confirmPaymentIntent(ctx: ModelContext, intent: Stripe.PaymentIntent, params: ConfirmInput): Stripe.PaymentIntent {
   if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
     throw unexpectedState(`You cannot confirm this PaymentIntent because it has a status of ${intent.status}.`);
   }
@@ -293,9 +246,9 @@ function confirm(ctx: RequestContext, intent: Stripe.PaymentIntent, params: Conf
 }
 
 /** The customer finished (or failed) the 3-D Secure challenge opened by `next_action`. */
-export function finishPaymentAuthentication(ctx: RequestContext, intent: Stripe.PaymentIntent, passed: boolean): void {
+export function finishPaymentAuthentication(ctx: ModelContext, intent: Stripe.PaymentIntent, passed: boolean): void {
   const paymentMethodId = typeof intent.payment_method === 'string' ? intent.payment_method : null;
-  const paymentMethod = paymentMethodId ? ctx.store.state.paymentMethods[paymentMethodId] : undefined;
+  const paymentMethod = paymentMethodId ? ctx.tx.get('paymentMethods', paymentMethodId) : undefined;
   if (intent.status !== 'requires_action' || !paymentMethod) {
     throw unexpectedState(`This PaymentIntent is not awaiting authentication (status ${intent.status}).`);
   }
@@ -324,11 +277,10 @@ export function finishPaymentAuthentication(ctx: RequestContext, intent: Stripe.
   }
 }
 
-function create(ctx: RequestContext): Stripe.PaymentIntent {
-  const params = parseParams(createSchema, ctx.params);
+export function createPaymentIntent(ctx: ModelContext, params: CreateInput): Stripe.PaymentIntent {
   checkAmount(params.amount, params.currency);
-  if (params.customer) requireCustomer(ctx, params.customer, 'customer');
-  if (params.on_behalf_of) requireConnectedAccount(ctx, params.on_behalf_of, 'on_behalf_of');
+  if (params.customer) lookup(ctx.tx, 'customers', params.customer, { param: 'customer' });
+  if (params.on_behalf_of) lookup(ctx.tx, 'accounts', params.on_behalf_of, { param: 'on_behalf_of' });
   if (params.transfer_data) checkDestination(ctx, params.transfer_data.destination);
   if (params.application_fee_amount != null && !params.transfer_data) {
     throw invalidRequest(
@@ -360,7 +312,7 @@ function create(ctx: RequestContext): Stripe.PaymentIntent {
     capture_method: params.capture_method ?? 'automatic_async',
     client_secret: newClientSecret(id),
     confirmation_method: params.confirmation_method ?? 'automatic',
-    created: ctx.store.now(),
+    created: ctx.tx.now(),
     currency: params.currency,
     customer: params.customer ?? null,
     customer_account: null,
@@ -397,13 +349,12 @@ function create(ctx: RequestContext): Stripe.PaymentIntent {
     intent.payment_method = resolvePaymentMethod(ctx, params.payment_method, 'payment_method').id;
     intent.status = 'requires_confirmation';
   }
-  ctx.store.state.paymentIntents[id] = intent;
+  ctx.tx.put('paymentIntents', id, intent);
   ctx.emit('payment_intent.created', intent);
-  return params.confirm ? confirm(ctx, intent, params) : intent;
+  return params.confirm ? confirmPaymentIntent(ctx, intent, params) : intent;
 }
 
-function update(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
-  const params = parseParams(updateSchema, ctx.params);
+export function updatePaymentIntent(ctx: ModelContext, intent: Stripe.PaymentIntent, params: UpdateInput): Stripe.PaymentIntent {
   const open = ['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status);
   const changesPayment = (['amount', 'currency', 'customer', 'payment_method', 'setup_future_usage', 'capture_method', 'application_fee_amount', 'transfer_data'] as const).filter(
     (key) => params[key] !== undefined,
@@ -416,7 +367,7 @@ function update(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Payme
     intent.amount = params.amount ?? intent.amount;
     intent.currency = params.currency ?? intent.currency;
   }
-  if (params.customer !== undefined) intent.customer = requireCustomer(ctx, params.customer, 'customer').id;
+  if (params.customer !== undefined) intent.customer = lookup(ctx.tx, 'customers', params.customer, { param: 'customer' }).id;
   if (params.setup_future_usage !== undefined) intent.setup_future_usage = params.setup_future_usage;
   if (params.capture_method !== undefined) intent.capture_method = params.capture_method;
   if (params.application_fee_amount !== undefined) intent.application_fee_amount = params.application_fee_amount;
@@ -434,8 +385,7 @@ function update(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Payme
   return intent;
 }
 
-function capture(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
-  const params = parseParams(captureSchema, ctx.params);
+export function capturePaymentIntent(ctx: ModelContext, intent: Stripe.PaymentIntent, params: CaptureInput): Stripe.PaymentIntent {
   if (intent.status !== 'requires_capture') {
     throw unexpectedState(`This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`);
   }
@@ -446,7 +396,7 @@ function capture(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Paym
       code: 'amount_too_large',
     });
   }
-  const charge = requireCharge(ctx, String(intent.latest_charge));
+  const charge = lookup(ctx.tx, 'charges', String(intent.latest_charge));
   charge.captured = true;
   charge.amount_captured = amount;
   // The uncaptured remainder is released, which Stripe reports as refunded on the charge.
@@ -461,13 +411,12 @@ function capture(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Paym
   return intent;
 }
 
-function cancel(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.PaymentIntent {
-  const params = parseParams(cancelSchema, ctx.params);
+export function cancelPaymentIntent(ctx: ModelContext, intent: Stripe.PaymentIntent, params: { cancellation_reason?: Stripe.PaymentIntent.CancellationReason }): Stripe.PaymentIntent {
   if (intent.status === 'succeeded' || intent.status === 'canceled') {
     throw unexpectedState(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`);
   }
   if (intent.status === 'requires_capture') {
-    const charge = requireCharge(ctx, String(intent.latest_charge));
+    const charge = lookup(ctx.tx, 'charges', String(intent.latest_charge));
     charge.amount_refunded = charge.amount;
     charge.refunded = true;
     intent.amount_capturable = 0;
@@ -475,42 +424,8 @@ function cancel(ctx: RequestContext, intent: Stripe.PaymentIntent): Stripe.Payme
   abandonAuthentications(ctx, intent.id);
   intent.status = 'canceled';
   intent.next_action = null;
-  intent.canceled_at = ctx.store.now();
+  intent.canceled_at = ctx.tx.now();
   intent.cancellation_reason = params.cancellation_reason ?? null;
   ctx.emit('payment_intent.canceled', intent);
   return intent;
 }
-
-export const paymentIntentRoutes: ApiRoute[] = [
-  ...browserIntentRoutes({
-    basePath: '/v1/payment_intents',
-    find: requirePaymentIntent,
-    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
-    confirm,
-  }),
-  { method: 'POST', path: '/v1/payment_intents', handler: create },
-  {
-    method: 'POST',
-    path: '/v1/payment_intents/:id',
-    handler: (ctx) => update(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
-  },
-  {
-    method: 'POST',
-    path: '/v1/payment_intents/:id/capture',
-    handler: (ctx) => capture(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
-  },
-  {
-    method: 'POST',
-    path: '/v1/payment_intents/:id/cancel',
-    handler: (ctx) => cancel(ctx, requirePaymentIntent(ctx, pathParam(ctx, 'id'))),
-  },
-  {
-    method: 'GET',
-    path: '/v1/payment_intents',
-    handler(ctx) {
-      const query = parseParams(listSchema, ctx.params);
-      const intents = Object.values(ctx.store.state.paymentIntents).filter((pi) => query.customer === undefined || pi.customer === query.customer);
-      return paginate(intents, query, '/v1/payment_intents');
-    },
-  },
-];

@@ -1,9 +1,11 @@
 // Stripe.js calls with a publishable key; the intent's client_secret is what authorises it.
 import { z } from 'zod';
-import { pathParam, type RequestContext } from './context';
-import { invalidRequest } from './errors';
-import { parseParams } from './params';
-import type { ApiRoute } from './routes';
+import { pathParam, type RequestContext } from '../context';
+import { invalidRequest } from '../errors';
+import { lookup } from '../model/lookup';
+import { parseParams } from '../params';
+import type { Collections } from '../store';
+import type { ApiRoute } from './route';
 
 export function checkClientSecret(
   ctx: RequestContext,
@@ -21,21 +23,16 @@ export function checkClientSecret(
   }
 }
 
-interface BrowserIntent {
-  id: string;
-  client_secret: string | null;
-}
-
 /**
  * The two calls Stripe.js makes on a PaymentIntent or SetupIntent: retrieve and confirm, allowed
  * with a publishable key when the client_secret matches.
  */
-export function browserIntentRoutes<I extends BrowserIntent, P extends { client_secret?: string }>(spec: {
+export function browserIntentRoutes<C extends 'paymentIntents' | 'setupIntents', P extends { client_secret?: string }>(spec: {
   basePath: string;
-  find: (ctx: RequestContext, id: string) => I;
+  collection: C;
   /** Stripe.js (publishable key) must send the client_secret; a server may omit it. */
   confirmSchemas: { secret: z.ZodType<P>; publishable: z.ZodType<P> };
-  confirm: (ctx: RequestContext, intent: I, params: P) => I;
+  confirm: (ctx: RequestContext, intent: Collections[C], params: P) => Collections[C];
 }): ApiRoute[] {
   return [
     {
@@ -43,7 +40,7 @@ export function browserIntentRoutes<I extends BrowserIntent, P extends { client_
       path: `${spec.basePath}/:id`,
       publishable: true,
       handler(ctx) {
-        const intent = spec.find(ctx, pathParam(ctx, 'id'));
+        const intent: Collections[C] = lookup(ctx.tx, spec.collection, pathParam(ctx, 'id'));
         const { client_secret } = parseParams(z.strictObject({ client_secret: z.string().optional() }), ctx.params);
         checkClientSecret(ctx, intent, client_secret);
         return intent;
@@ -54,7 +51,7 @@ export function browserIntentRoutes<I extends BrowserIntent, P extends { client_
       path: `${spec.basePath}/:id/confirm`,
       publishable: true,
       handler(ctx) {
-        const intent = spec.find(ctx, pathParam(ctx, 'id'));
+        const intent: Collections[C] = lookup(ctx.tx, spec.collection, pathParam(ctx, 'id'));
         const params = parseParams(ctx.mode === 'publishable' ? spec.confirmSchemas.publishable : spec.confirmSchemas.secret, ctx.params);
         checkClientSecret(ctx, intent, params.client_secret);
         return spec.confirm(ctx, intent, params);

@@ -1,5 +1,6 @@
-// The shape of an API route and how paths like `/v1/payment_intents/:id/confirm` are matched.
-import type { RequestContext } from './context';
+// The shape of an API route (a schema-checked handler that calls the model) and how paths like
+// `/v1/payment_intents/:id/confirm` are matched.
+import type { RequestContext } from '../context';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 

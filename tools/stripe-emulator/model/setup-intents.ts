@@ -1,48 +1,31 @@
 // SetupIntents: save a card for later (off-session) use, authenticating it once if the card asks.
 import type Stripe from 'stripe';
-import { z } from 'zod';
-import { abandonAuthentications, startAuthentication } from '../authentication';
-import { browserIntentRoutes } from '../client-secret';
-import { pathParam, type RequestContext } from '../context';
-import { cardError, invalidRequest, noSuch, StripeApiError, type CardFailure } from '../errors';
+import type { ModelContext } from '../context';
+import { cardError, invalidRequest, StripeApiError, type CardFailure } from '../errors';
 import { newClientSecret, newId } from '../ids';
-import { paginate } from '../pagination';
-import { clearable, formBool, listParams, metadataParam, parseParams, paymentMethodDataParam } from '../params';
-import type { ApiRoute } from '../routes';
 import { setupOutcome } from '../test-cards';
-import { requireCustomer } from './customers';
-import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods';
+import { abandonAuthentications, startAuthentication } from './authentication';
+import { lookup } from './lookup';
+import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod, type CardPaymentMethodInput } from './payment-methods';
 
-const confirmFields = {
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  use_stripe_sdk: formBool.optional(),
-};
-
-const createSchema = z.strictObject({
-  customer: z.string().optional(),
-  description: clearable(z.string()).optional(),
-  metadata: metadataParam.optional(),
-  usage: z.enum(['off_session', 'on_session']).optional(),
-  payment_method_types: z.array(z.literal('card')).optional(),
-  automatic_payment_methods: z.strictObject({ enabled: formBool, allow_redirects: z.enum(['always', 'never']).optional() }).optional(),
-  on_behalf_of: z.string().optional(),
-  confirm: formBool.optional(),
-  ...confirmFields,
-});
-
-const confirmSchema = z.strictObject({ ...confirmFields, client_secret: z.string().optional() });
-const publishableConfirmSchema = confirmSchema.required({ client_secret: true });
-const listSchema = z.strictObject({ ...listParams, customer: z.string().optional(), payment_method: z.string().optional() });
-
-function requireSetupIntent(ctx: RequestContext, id: string): Stripe.SetupIntent {
-  const found = ctx.store.state.setupIntents[id];
-  if (!found) throw noSuch('setup_intent', id);
-  return found;
+export interface SetupConfirmInput {
+  payment_method?: string;
+  payment_method_data?: CardPaymentMethodInput;
+  return_url?: string;
+  use_stripe_sdk?: boolean;
 }
 
-function fail(ctx: RequestContext, intent: Stripe.SetupIntent, paymentMethod: Stripe.PaymentMethod | null, failure: CardFailure): StripeApiError {
+export interface SetupCreateInput extends SetupConfirmInput {
+  customer?: string;
+  description?: string | null;
+  metadata?: Record<string, string> | null;
+  usage?: 'off_session' | 'on_session';
+  automatic_payment_methods?: { enabled: boolean; allow_redirects?: 'always' | 'never' };
+  on_behalf_of?: string;
+  confirm?: boolean;
+}
+
+function fail(ctx: ModelContext, intent: Stripe.SetupIntent, paymentMethod: Stripe.PaymentMethod | null, failure: CardFailure): StripeApiError {
   intent.status = 'requires_payment_method';
   intent.payment_method = null;
   intent.next_action = null;
@@ -54,13 +37,14 @@ function fail(ctx: RequestContext, intent: Stripe.SetupIntent, paymentMethod: St
     ...(paymentMethod ? { payment_method: structuredClone(paymentMethod) } : {}),
   };
   ctx.emit('setup_intent.setup_failed', intent);
+  // The failed attempt is recorded and then answered.
   return cardError(failure, {
     setup_intent: structuredClone(intent),
     ...(paymentMethod ? { payment_method: structuredClone(paymentMethod) } : {}),
-  });
+  }).keepingChanges();
 }
 
-function succeed(ctx: RequestContext, intent: Stripe.SetupIntent, paymentMethod: Stripe.PaymentMethod): void {
+function succeed(ctx: ModelContext, intent: Stripe.SetupIntent, paymentMethod: Stripe.PaymentMethod): void {
   if (typeof intent.customer === 'string') attachPaymentMethod(ctx, paymentMethod, intent.customer);
   cardRecord(ctx, paymentMethod.id).setUpForFutureUse = true;
   intent.status = 'succeeded';
@@ -69,7 +53,7 @@ function succeed(ctx: RequestContext, intent: Stripe.SetupIntent, paymentMethod:
   ctx.emit('setup_intent.succeeded', intent);
 }
 
-function confirm(ctx: RequestContext, intent: Stripe.SetupIntent, params: z.output<typeof confirmSchema>): Stripe.SetupIntent {
+export function confirmSetupIntent(ctx: ModelContext, intent: Stripe.SetupIntent, params: SetupConfirmInput): Stripe.SetupIntent {
   if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
     throw invalidRequest(`You cannot confirm this SetupIntent because it has a status of ${intent.status}.`, { code: 'setup_intent_unexpected_state' });
   }
@@ -110,8 +94,8 @@ function confirm(ctx: RequestContext, intent: Stripe.SetupIntent, params: z.outp
   return intent;
 }
 
-export function finishSetupAuthentication(ctx: RequestContext, intent: Stripe.SetupIntent, passed: boolean): void {
-  const paymentMethod = typeof intent.payment_method === 'string' ? ctx.store.state.paymentMethods[intent.payment_method] : undefined;
+export function finishSetupAuthentication(ctx: ModelContext, intent: Stripe.SetupIntent, passed: boolean): void {
+  const paymentMethod = typeof intent.payment_method === 'string' ? ctx.tx.get('paymentMethods', intent.payment_method) : undefined;
   if (intent.status !== 'requires_action' || !paymentMethod) {
     throw invalidRequest(`This SetupIntent is not awaiting authentication (status ${intent.status}).`, { code: 'setup_intent_unexpected_state' });
   }
@@ -131,9 +115,8 @@ export function finishSetupAuthentication(ctx: RequestContext, intent: Stripe.Se
   ctx.emit('setup_intent.setup_failed', intent);
 }
 
-function create(ctx: RequestContext): Stripe.SetupIntent {
-  const params = parseParams(createSchema, ctx.params);
-  if (params.customer) requireCustomer(ctx, params.customer, 'customer');
+export function createSetupIntent(ctx: ModelContext, params: SetupCreateInput): Stripe.SetupIntent {
+  if (params.customer) lookup(ctx.tx, 'customers', params.customer, { param: 'customer' });
   const id = newId('seti');
   const intent: Stripe.SetupIntent = {
     id,
@@ -143,7 +126,7 @@ function create(ctx: RequestContext): Stripe.SetupIntent {
     automatic_payment_methods: params.automatic_payment_methods?.enabled ? { enabled: true } : null,
     cancellation_reason: null,
     client_secret: newClientSecret(id),
-    created: ctx.store.now(),
+    created: ctx.tx.now(),
     customer: params.customer ?? null,
     customer_account: null,
     description: params.description ?? null,
@@ -168,47 +151,19 @@ function create(ctx: RequestContext): Stripe.SetupIntent {
     intent.payment_method = resolvePaymentMethod(ctx, params.payment_method, 'payment_method').id;
     intent.status = 'requires_confirmation';
   }
-  ctx.store.state.setupIntents[id] = intent;
+  ctx.tx.put('setupIntents', id, intent);
   ctx.emit('setup_intent.created', intent);
-  return params.confirm ? confirm(ctx, intent, params) : intent;
+  return params.confirm ? confirmSetupIntent(ctx, intent, params) : intent;
 }
 
-export const setupIntentRoutes: ApiRoute[] = [
-  ...browserIntentRoutes({
-    basePath: '/v1/setup_intents',
-    find: requireSetupIntent,
-    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
-    confirm,
-  }),
-  { method: 'POST', path: '/v1/setup_intents', handler: create },
-  {
-    method: 'POST',
-    path: '/v1/setup_intents/:id/cancel',
-    handler(ctx) {
-      const intent = requireSetupIntent(ctx, pathParam(ctx, 'id'));
-      const params = parseParams(z.strictObject({ cancellation_reason: z.enum(['abandoned', 'duplicate', 'requested_by_customer']).optional() }), ctx.params);
-      if (intent.status === 'succeeded' || intent.status === 'canceled') {
-        throw invalidRequest(`You cannot cancel this SetupIntent because it has a status of ${intent.status}.`, { code: 'setup_intent_unexpected_state' });
-      }
-      abandonAuthentications(ctx, intent.id);
-      intent.status = 'canceled';
-      intent.next_action = null;
-      intent.cancellation_reason = params.cancellation_reason ?? null;
-      ctx.emit('setup_intent.canceled', intent);
-      return intent;
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/setup_intents',
-    handler(ctx) {
-      const query = parseParams(listSchema, ctx.params);
-      const intents = Object.values(ctx.store.state.setupIntents).filter(
-        (si) =>
-          (query.customer === undefined || si.customer === query.customer) &&
-          (query.payment_method === undefined || si.payment_method === query.payment_method),
-      );
-      return paginate(intents, query, '/v1/setup_intents');
-    },
-  },
-];
+export function cancelSetupIntent(ctx: ModelContext, intent: Stripe.SetupIntent, reason: Stripe.SetupIntent.CancellationReason | undefined): Stripe.SetupIntent {
+  if (intent.status === 'succeeded' || intent.status === 'canceled') {
+    throw invalidRequest(`You cannot cancel this SetupIntent because it has a status of ${intent.status}.`, { code: 'setup_intent_unexpected_state' });
+  }
+  abandonAuthentications(ctx, intent.id);
+  intent.status = 'canceled';
+  intent.next_action = null;
+  intent.cancellation_reason = reason ?? null;
+  ctx.emit('setup_intent.canceled', intent);
+  return intent;
+}

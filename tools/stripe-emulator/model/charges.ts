@@ -1,13 +1,9 @@
-// Charges are created by PaymentIntent attempts; the API only reads them.
+// Charges are made by PaymentIntent attempts (the API only reads them): one per attempt, succeeded
+// (captured now or later) or failed with the card's decline.
 import type Stripe from 'stripe';
-import { z } from 'zod';
-import { pathParam, type RequestContext } from '../context';
+import type { ModelContext } from '../context';
 import type { CardFailure } from '../errors';
-import { noSuch } from '../errors';
 import { newId } from '../ids';
-import { paginate } from '../pagination';
-import { listParams, parseParams } from '../params';
-import type { ApiRoute } from '../routes';
 
 export type ChargeResult = { kind: 'succeeded'; captured: boolean } | { kind: 'failed'; failure: CardFailure };
 
@@ -43,7 +39,7 @@ function cardDetails(paymentMethod: Stripe.PaymentMethod, amount: number): Strip
 }
 
 export function createCharge(
-  ctx: RequestContext,
+  ctx: ModelContext,
   intent: Stripe.PaymentIntent,
   paymentMethod: Stripe.PaymentMethod,
   result: ChargeResult,
@@ -65,7 +61,7 @@ export function createCharge(
     billing_details: paymentMethod.billing_details,
     calculated_statement_descriptor: intent.statement_descriptor ?? 'HASHCART',
     captured,
-    created: ctx.store.now(),
+    created: ctx.tx.now(),
     currency: intent.currency,
     customer: typeof intent.customer === 'string' ? intent.customer : null,
     description: intent.description,
@@ -108,35 +104,6 @@ export function createCharge(
       : null,
     transfer_group: intent.transfer_group,
   };
-  ctx.store.state.charges[id] = charge;
+  ctx.tx.put('charges', id, charge);
   return charge;
 }
-
-export function requireCharge(ctx: RequestContext, id: string, param?: string): Stripe.Charge {
-  const found = ctx.store.state.charges[id];
-  if (!found) throw noSuch('charge', id, param);
-  return found;
-}
-
-const listSchema = z.strictObject({ ...listParams, payment_intent: z.string().optional(), customer: z.string().optional() });
-
-export const chargeRoutes: ApiRoute[] = [
-  {
-    method: 'GET',
-    path: '/v1/charges/:id',
-    handler: (ctx) => requireCharge(ctx, pathParam(ctx, 'id')),
-  },
-  {
-    method: 'GET',
-    path: '/v1/charges',
-    handler(ctx) {
-      const query = parseParams(listSchema, ctx.params);
-      const charges = Object.values(ctx.store.state.charges).filter(
-        (c) =>
-          (query.payment_intent === undefined || c.payment_intent === query.payment_intent) &&
-          (query.customer === undefined || c.customer === query.customer),
-      );
-      return paginate(charges, query, '/v1/charges');
-    },
-  },
-];
