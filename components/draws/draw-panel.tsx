@@ -10,6 +10,7 @@ import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { withdrawDrawEntry } from '@/lib/actions/draws/withdraw-draw-entry';
 import { payDrawWin, refreshDrawWin } from '@/lib/actions/draws/pay-draw-win';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
+import { useStripeErrorMessage } from '@/components/payments/use-stripe-error-message';
 import { Countdown } from '@/components/replies/countdown';
 import { EnterDrawSheet } from './enter-draw-sheet';
 
@@ -49,6 +50,7 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  const stripeError = useStripeErrorMessage();
   const mine = draw.mine && draw.mine.status !== 'withdrawn' ? draw.mine : null;
 
   // The entry count and the draw's state move without the reader doing anything.
@@ -76,13 +78,13 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
         // The bank's challenge, then the server asks Stripe what happened.
         const stripe = await stripeForBrowser(stripeConfig);
         const next = await stripe?.handleNextAction({ clientSecret: result.data.clientSecret });
-        if (next?.error) setError(next.error.message ?? 'Authentication failed.');
+        if (next?.error) setError(stripeError.fromError(next.error, 'Authentication failed.'));
         else {
           const refreshed = await refreshDrawWin(null, { postId: draw.postId });
           if (!refreshed.ok) setError(refreshed.message);
-          else if (refreshed.data.status === 'failed') setError(refreshed.data.message);
+          else if (refreshed.data.status === 'failed') setError(stripeError.fromKey(refreshed.data.decline));
         }
-      } else if (result.data.status === 'failed') setError(result.data.message);
+      } else if (result.data.status === 'failed') setError(stripeError.fromKey(result.data.decline));
       router.refresh();
     });
   }

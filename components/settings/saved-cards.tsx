@@ -1,5 +1,5 @@
 'use client';
-import { Elements } from '@stripe/react-stripe-js';
+import { LocalizedElements } from '@/components/payments/localized-elements';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import type { SavedCard } from '@/lib/payments/customers';
@@ -54,7 +54,7 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
         </ul>
       )}
       {setupSecret && stripe ? (
-        <Elements stripe={stripe} options={{ clientSecret: setupSecret }}>
+        <LocalizedElements stripe={stripe} options={{ clientSecret: setupSecret }}>
           <SaveCardForm
             returnUrl={() => `${window.location.origin}/settings/payments`}
             onSaved={() => {
@@ -63,7 +63,7 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
               router.refresh();
             }}
           />
-        </Elements>
+        </LocalizedElements>
       ) : (
         <button
           type="button"

@@ -8,6 +8,7 @@ import type { Db } from '@/db/open';
 import { conversationMessages, conversations, drawEntries, draws, follows, orders, users, variants } from '@/db/schema';
 import { followBrand } from '@/lib/catalog/brands';
 import { ensureStripeCustomer } from '@/lib/payments/customers';
+import { postReply } from '@/lib/replies/post-reply';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { enterDraw, withdrawEntry } from './entries';
@@ -117,6 +118,18 @@ describe('entering', () => {
     expect(after!.sharedCardAttempts).toBe(1);
     expect((await listFlaggedDraws(db)).find((flagged) => flagged.postId === post.id)).toMatchObject({ sharedCardAttempts: 1, phase: 'open' });
     expect((await entriesOf(draw.id)).map((e) => e.userId)).toEqual([a.user.id]);
+  });
+
+  it('a reply with the localized tag enters the draw with the default saved card (#kaufen M), never buying', async () => {
+    const { post, draw, m } = await shop({ M: 1, L: 0 });
+    const fan = await entrant('4242424242424242');
+    const customer = await ensureStripeCustomer(db, t.stripe, fan.user.id);
+    await t.stripe.customers.update(customer, { invoice_settings: { default_payment_method: fan.paymentMethodId } });
+    const outcome = await postReply(db, t.stripe, { postId: post.id, authorId: fan.user.id, body: 'Bitte! #kaufen M 2 Stück' });
+    expect(outcome.kind).toBe('asked');
+    const [entry] = await entriesOf(draw.id);
+    expect(entry).toMatchObject({ userId: fan.user.id, variantId: m.id, paymentMethodId: fan.paymentMethodId, status: 'entered' });
+    expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
   });
 
   it('simultaneous requests: one person double-submitting gets one entry; two accounts racing with one card, one is in', async () => {

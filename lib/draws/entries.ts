@@ -107,7 +107,8 @@ async function refuseSharedCard(db: Db, draw: Draw): Promise<never> {
 async function insertEntryWhileOpen(db: Db, drawId: string, request: EntryRequest, method: Stripe.PaymentMethod & { card: Stripe.PaymentMethod.Card }, now: Date): Promise<DrawEntry | null> {
   const cardSummary = describeCard(method.card) ?? 'Card';
   // Raw SQL: drizzle's INSERT … SELECT must name the identity column, which Postgres refuses.
-  const result = await db.execute<{ id: string | number; created_at: string | Date }>(sql`
+  type Inserted = { id: string | number; created_at: string | Date };
+  const result = await db.execute<Inserted>(sql`
     insert into ${drawEntries} (draw_id, user_id, variant_id, payment_method_id, card_fingerprint, card_summary)
     select ${draws.id}, ${request.userId}, ${request.variantId}::uuid, ${method.id}, ${method.card.fingerprint}, ${cardSummary}
     from ${draws}
@@ -116,7 +117,7 @@ async function insertEntryWhileOpen(db: Db, drawId: string, request: EntryReques
     on conflict do nothing
     returning id, created_at`);
   // postgres.js answers with the rows, PGlite with { rows }.
-  const [row] = Array.isArray(result) ? result : (result as unknown as { rows: typeof result[number][] }).rows;
+  const [row] = (Array.isArray(result) ? result : (result as unknown as { rows: Inserted[] }).rows) as Inserted[];
   if (!row) return null;
   const createdAt = new Date(row.created_at);
   return {

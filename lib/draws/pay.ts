@@ -12,9 +12,11 @@ import { drawEntries, draws, orders } from '@/db/schema';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { absoluteUrl } from '@/lib/config';
 import { DomainError } from '@/lib/errors';
+import { declineMessageKey, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
 import { chargeOffer } from './run';
 
-export type WinPayment = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; message: string };
+/** `decline`: what went wrong, as a key of payments.declines the page words in the buyer's language. */
+export type WinPayment = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; decline: DeclineKey };
 
 export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId: string): Promise<WinPayment> {
   const [row] = await db
@@ -44,11 +46,11 @@ export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId:
   } catch (error) {
     const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
     await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
-    return { status: 'failed', message };
+    return { status: 'failed', decline: declineMessageKey(error as StripeErrorLike) ?? 'generic' };
   }
   if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };
   await settleFromPaymentIntent(db, stripe, intent);
-  return (await chargeOffer(db, stripe, entry.id)) === 'won' ? { status: 'paid' } : { status: 'failed', message: intent.last_payment_error?.message ?? 'The payment did not go through.' };
+  return (await chargeOffer(db, stripe, entry.id)) === 'won' ? { status: 'paid' } : { status: 'failed', decline: declineMessageKey(intent.last_payment_error) ?? 'generic' };
 }
 
 /** After the browser finished the bank's challenge: ask Stripe, and record the win. */
@@ -60,5 +62,6 @@ export async function refreshDrawWin(db: Db, stripe: Stripe, userId: string, pos
     .where(and(eq(draws.postId, postId), eq(drawEntries.userId, userId)));
   if (!row || !['offered', 'won'].includes(row.entry.status)) throw new DomainError('not_found', 'errors.draw.noUnitWaiting');
   const outcome = await chargeOffer(db, stripe, row.entry.id);
-  return outcome === 'won' ? { status: 'paid' } : { status: 'failed', message: 'The payment is not complete yet.' };
+  // Not paid after the challenge: the bank's check was not passed (or not finished).
+  return outcome === 'won' ? { status: 'paid' } : { status: 'failed', decline: 'authenticationFailed' };
 }

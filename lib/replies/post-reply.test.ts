@@ -73,6 +73,17 @@ describe('buying replies', () => {
     expect(user!.stripeCustomerId).toBeNull();
   });
 
+  it('replies in German, French and Italian buy like #buy: #kaufen M 2 Stück, #acheter taille L x2, #compra 3 pezzi S', async () => {
+    const { post, byLabel } = await teePost();
+    for (const [body, label, quantity] of [['#kaufen M 2 Stück', 'M', 2], ['#acheter taille L x2', 'L', 2], ['#compra 3 pezzi S', 'S', 3]] as const) {
+      const buyer = await makeUser(db);
+      const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body });
+      if (outcome.kind !== 'checkout') throw new Error(`${body}: expected checkout, got ${outcome.kind}`);
+      const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+      expect(order).toMatchObject({ source: 'reply', variantId: byLabel[label]!.id, quantity, amountMinor: 2500 * quantity, status: 'pending_payment' });
+    }
+  });
+
   it('#buy from a buyer who has a Stripe customer but no saved card puts that customer on the PaymentIntent', async () => {
     const { post } = await teePost();
     const buyer = await makeUser(db);

@@ -2,6 +2,7 @@
 // emulator's confirm endpoint; the host page only receives the resulting intent or error.
 import { cardBrand, cardNumberLength, luhnValid } from '../test-cards';
 import { FRAME_KIT_SCRIPT, FRAME_STYLES } from './frame-kit';
+import { FRAME_WORDS, frameLocale } from './frame-words';
 
 const COUNTRIES: [string, string][] = [
   ['US', 'United States'],
@@ -25,6 +26,9 @@ var __name = function (target) { return target; };
 var luhnValid = ${luhnValid.toString()};
 var cardBrand = ${cardBrand.toString()};
 var cardNumberLength = ${cardNumberLength.toString()};
+var frameLocale = ${frameLocale.toString()};
+var FRAME_WORDS = ${JSON.stringify(FRAME_WORDS)};
+var FRAME_LOCALES = ${JSON.stringify(Object.keys(FRAME_WORDS))};
 ` + FRAME_KIT_SCRIPT + String.raw`
 (function () {
   var form = document.getElementById('form');
@@ -36,6 +40,21 @@ var cardNumberLength = ${cardNumberLength.toString()};
   var postalLabel = document.getElementById('postalCode-label');
   var fields = [number, expiry, cvc, postal];
   var touched = {};
+
+  // The host's elements({ locale }) arrives as ?locale=; the page is written in English first.
+  var locale = frameLocale(kit.params.get('locale'), navigator.language);
+  var words = FRAME_WORDS[locale];
+  document.documentElement.lang = locale;
+  form.setAttribute('aria-label', words.cardDetails);
+  document.querySelector('label[for="number"]').textContent = words.number;
+  document.querySelector('label[for="expiry"]').textContent = words.expiry;
+  document.querySelector('label[for="cvc"]').textContent = words.cvc;
+  document.querySelector('label[for="country"]').textContent = words.country;
+  expiry.placeholder = words.expiryPlaceholder;
+  var regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  Array.prototype.forEach.call(country.options, function (option) { if (regionNames) option.textContent = regionNames.of(option.value); });
+  function postalWord() { return country.value === 'US' ? words.zip : words.postalCode; }
+  postalLabel.textContent = postalWord();
 
   function digits(value) { return value.replace(/\D/g, ''); }
   function brand() { return cardBrand(digits(number.value)); }
@@ -62,28 +81,28 @@ var cardNumberLength = ${cardNumberLength.toString()};
   var checks = {
     number: function () {
       var d = digits(number.value);
-      if (d.length < cardNumberLength(brand())) return ['incomplete_number', 'Your card number is incomplete.'];
-      if (!luhnValid(d)) return ['invalid_number', 'Your card number is invalid.'];
+      if (d.length < cardNumberLength(brand())) return ['incomplete_number', words.errors.incompleteNumber];
+      if (!luhnValid(d)) return ['invalid_number', words.errors.invalidNumber];
       return null;
     },
     expiry: function () {
       var e = expiryParts();
-      if (!e.complete) return ['incomplete_expiry', "Your card's expiration date is incomplete."];
-      if (e.month < 1 || e.month > 12) return ['invalid_expiry_month', "Your card's expiration date is invalid."];
+      if (!e.complete) return ['incomplete_expiry', words.errors.incompleteExpiry];
+      if (e.month < 1 || e.month > 12) return ['invalid_expiry_month', words.errors.invalidExpiry];
       var now = new Date();
-      if (e.year * 12 + e.month - 1 < now.getFullYear() * 12 + now.getMonth()) return ['invalid_expiry_year_past', "Your card's expiration date is in the past."];
-      if (e.year > now.getFullYear() + 50) return ['invalid_expiry_year', "Your card's expiration year is invalid."];
+      if (e.year * 12 + e.month - 1 < now.getFullYear() * 12 + now.getMonth()) return ['invalid_expiry_year_past', words.errors.expiryPast];
+      if (e.year > now.getFullYear() + 50) return ['invalid_expiry_year', words.errors.invalidExpiryYear];
       return null;
     },
     cvc: function () {
       var need = brand() === 'amex' ? 4 : 3;
-      if (digits(cvc.value).length < need) return ['incomplete_cvc', "Your card's security code is incomplete."];
+      if (digits(cvc.value).length < need) return ['incomplete_cvc', words.errors.incompleteCvc];
       return null;
     },
     postalCode: function () {
       var us = country.value === 'US';
       var value = postal.value.trim();
-      if (us ? !/^\d{5}(-?\d{4})?$/.test(value) : value.length < 2) return ['incomplete_zip', us ? 'Your ZIP is incomplete.' : 'Your postal code is incomplete.'];
+      if (us ? !/^\d{5}(-?\d{4})?$/.test(value) : value.length < 2) return ['incomplete_zip', us ? words.errors.incompleteZip : words.errors.incompletePostalCode];
       return null;
     },
   };
@@ -108,7 +127,7 @@ var cardNumberLength = ${cardNumberLength.toString()};
   cvc.addEventListener('input', function () { cvc.value = digits(cvc.value).slice(0, 4); if (touched.cvc) check(cvc, true); emitChange(); });
   postal.addEventListener('input', function () { if (touched.postalCode) check(postal, true); emitChange(); });
   country.addEventListener('change', function () {
-    postalLabel.textContent = country.value === 'US' ? 'ZIP' : 'Postal code';
+    postalLabel.textContent = postalWord();
     if (touched.postalCode) check(postal, true);
     emitChange();
   });

@@ -161,6 +161,8 @@ const SOURCE = String.raw`
     if (this._iframe) this.unmount();
     var query = '?frame=' + encodeURIComponent(this._id) + '&host=' + encodeURIComponent(location.origin);
     if (this._type === 'address' && this._options.defaultValues) query += '&defaults=' + encodeURIComponent(JSON.stringify(this._options.defaultValues));
+    // elements({ locale }): the frame words its labels and errors in it ('auto' = the browser's language).
+    if (this._group._options.locale) query += '&locale=' + encodeURIComponent(this._group._options.locale);
     var iframe = document.createElement('iframe');
     iframe.src = ORIGIN + FRAME_PATHS[this._type] + query;
     iframe.name = '__privateStripeFrame' + frameCount;
