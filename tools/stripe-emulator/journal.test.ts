@@ -51,6 +51,21 @@ describe('emulator journal', () => {
     }
   });
 
+  it('writes only what committed requests changed: a failed request leaves no line', async () => {
+    const statePath = path.join(dir, 'rollback.journal');
+    const emulator = await startStripeEmulator({ port: 0, statePath });
+    const stripe = sdk(emulator);
+    await stripe.customers.create({ email: 'kept@example.com' });
+    await expect(
+      stripe.customers.create({ email: 'half@example.com', payment_method: 'pm_card_visa', invoice_settings: { default_payment_method: 'pm_missing' } }),
+    ).rejects.toMatchObject({ code: 'resource_missing' });
+    await emulator.close();
+    const journal = readFileSync(statePath, 'utf8');
+    expect(journal).toContain('kept@example.com');
+    expect(journal).not.toContain('half@example.com');
+    expect(journal).not.toContain('"c":"paymentMethods"');
+  });
+
   it('compacts itself when the journal outgrows the live state, keeping every object', async () => {
     const statePath = path.join(dir, 'compact.journal');
     const emulator = await startStripeEmulator({ port: 0, statePath, journalCompactMinBytes: 64 * 1024 });
