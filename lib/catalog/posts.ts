@@ -10,6 +10,8 @@ import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
 import { holdForReview, reviewReasons } from '@/lib/moderation/review';
 import { syncPostHashtags } from './hashtags';
+import type { NEW_POST_STATUSES } from './post-lifecycle';
+import { holdPostForReview, publishPostNow } from './post-transitions';
 import { checkPostTitle } from './post-title';
 
 export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
@@ -84,7 +86,7 @@ export async function createPost(db: DbOrTx, brandId: string, input: NewPost): P
         body,
         buyHashtag: input.buyHashtag,
         maxPerOrder: input.maxPerOrder,
-        status: publish ? 'published' : held.length ? 'pending_review' : 'draft',
+        status: (publish ? 'published' : held.length ? 'pending_review' : 'draft') satisfies (typeof NEW_POST_STATUSES)[number],
         publishedAt: publish ? (input.publishAt ?? new Date()) : null,
         dropGoal: input.drop?.goal ?? null,
         dropEndsAt: input.drop?.endsAt ?? null,
@@ -142,12 +144,8 @@ export async function publishPost(db: DbOrTx, brandId: string, postId: string): 
   return db.transaction(async (tx) => {
     const prices = await tx.select({ priceMinor: variants.priceMinor, currency: variants.currency }).from(variants).where(eq(variants.postId, postId));
     const held = await reviewReasons(tx, brandId, { body: current.body, currency: prices[0]?.currency ?? '', prices: prices.map((v) => v.priceMinor) }, postId);
-    const [post] = await tx
-      .update(posts)
-      .set(held.length ? { status: 'pending_review', updatedAt: new Date() } : { status: 'published', publishedAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
-      .returning();
-    if (!post) throw new DomainError('not_owner', 'errors.post.otherBrand');
+    const post = held.length ? await holdPostForReview(tx, postId) : await publishPostNow(tx, postId);
+    if (!post) throw new DomainError('conflict', 'errors.post.changedMeanwhile');
     if (held.length) await holdForReview(tx, post.id, held);
     return post;
   });

@@ -7,7 +7,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { orders, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { releaseReservation } from './reserve';
+import { cancelOrder } from '@/lib/orders/stock-transitions';
 import { retrievePaymentIntent, settleFromPaymentIntent } from './settle';
 
 // PaymentIntent states in which the money is already (being) taken: too late to cancel.
@@ -36,7 +36,7 @@ export async function cancelOpenOrder(db: Db, stripe: Stripe, buyerId: string, o
   if (!order) throw new DomainError('not_found', 'errors.order.notFound');
   if (order.status !== 'pending_payment') throw new DomainError('invalid_state', 'errors.order.cancelOnlyPending');
   if (!(await cancelIntent(db, stripe, order))) throw new DomainError('invalid_state', 'errors.order.paidMeanwhile');
-  await releaseReservation(db, order.id, 'canceled');
+  await cancelOrder(db, order.id);
   const [after] = await db.select().from(orders).where(eq(orders.id, order.id));
   return after!;
 }

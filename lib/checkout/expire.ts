@@ -6,7 +6,7 @@ import type Stripe from 'stripe';
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { orders } from '@/db/schema';
-import { releaseReservation } from './reserve';
+import { expireOrder } from '@/lib/orders/stock-transitions';
 import { retrievePaymentIntent, settleFromPaymentIntent } from './settle';
 import { closeWaitlistOffer, offerToWaitlist } from '@/lib/replies/waitlist';
 
@@ -28,7 +28,7 @@ async function expireOne(db: Db, stripe: Stripe, orderId: string): Promise<boole
         await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `order-${order.id}-expire` });
       }
     }
-    return releaseReservation(tx, order.id, 'expired');
+    return expireOrder(tx, order.id);
   });
 }
 

@@ -2,12 +2,14 @@
 // whose conditional stock UPDATE feeds the order INSERT, so concurrent buyers can never take more
 // units than exist and no unit is taken without its order.
 import 'server-only';
-import { and, eq, getTableColumns, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
 import { brands, draws, orders, posts, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { forgetSoldOut, markSoldOut } from './sold-out';
+import { markSoldOut } from './sold-out';
 import { isPayoutsReady, platformFeeFor } from '@/lib/payments/connect';
+import { openOrder } from '@/lib/orders/open';
+import { cancelOrder } from '@/lib/orders/stock-transitions';
 
 export const RESERVATION_MINUTES = 15;
 
@@ -32,24 +34,6 @@ export async function findOpenOrder(db: Db | Tx, buyerId: string, variantId: str
     .from(orders)
     .where(and(eq(orders.buyerId, buyerId), eq(orders.variantId, variantId), eq(orders.status, 'pending_payment'), gt(orders.expiresAt, new Date())));
   return order ?? null;
-}
-
-/** Gives an order's reserved units back, once: only the call that moves it out of pending restocks. */
-export async function releaseReservation(db: Db | Tx, orderId: string, status: 'expired' | 'canceled'): Promise<boolean> {
-  // One transaction (a savepoint inside the caller's): a crash between the two updates would
-  // otherwise leave the order released and its units lost (the chaos test cut exactly there).
-  return db.transaction(async (tx) => {
-    const [released] = await tx
-      .update(orders)
-      .set({ status, updatedAt: new Date() })
-      // An authorised drop order holds its units too, until its drop fails.
-      .where(and(eq(orders.id, orderId), inArray(orders.status, ['pending_payment', 'authorized'])))
-      .returning({ variantId: orders.variantId, quantity: orders.quantity });
-    if (!released) return false;
-    await tx.update(variants).set({ stock: sql`${variants.stock} + ${released.quantity}` }).where(eq(variants.id, released.variantId));
-    forgetSoldOut(released.variantId);
-    return true;
-  });
 }
 
 /** The post, variant and brand behind a request, and the buyer's open order for it: one read. */
@@ -94,53 +78,24 @@ async function loadCheckoutContext(db: Db | Tx, request: CheckoutRequest) {
 
 export type CheckoutContext = Awaited<ReturnType<typeof loadCheckoutContext>>;
 
-/**
- * Takes the units and opens the order in ONE statement: the conditional stock decrement is a CTE
- * and the insert reads from it, so no units are taken without an order and the statement is its
- * own transaction (one round trip, row lock held only while it runs). No row: not enough stock.
- */
-async function takeUnitsAndOpenOrder(db: Db | Tx, request: CheckoutRequest, { post, variant, brand }: CheckoutContext): Promise<Order | null> {
+/** The reserve transition (lib/orders): the units and the order in ONE statement. No row: not enough stock. */
+function takeUnitsAndOpenOrder(db: Db | Tx, request: CheckoutRequest, { post, variant, brand }: CheckoutContext): Promise<Order | null> {
   const amount = variant.priceMinor * request.quantity;
-  const taken = db.$with('taken').as(
-    db
-      .update(variants)
-      .set({ stock: sql`${variants.stock} - ${request.quantity}` })
-      .where(and(eq(variants.id, variant.id), sql`${variants.stock} >= ${request.quantity}`))
-      .returning({ id: variants.id }),
-  );
-  const values: Partial<Record<keyof typeof orders.$inferInsert, SQL>> = {
-    id: sql`gen_random_uuid()`,
-    buyerId: sql`${request.buyerId}`,
-    brandId: sql`${brand.id}`,
-    postId: sql`${post.id}`,
-    variantId: sql`${variant.id}`,
-    itemLabel: sql`${variant.label}`,
-    quantity: sql`${request.quantity}`,
-    unitPriceMinor: sql`${variant.priceMinor}`,
-    amountMinor: sql`${amount}`,
-    currency: sql`${variant.currency}`,
-    status: sql`'pending_payment'`,
-    source: sql`${request.source ?? 'button'}`,
-    replyId: sql`${request.replyId ?? null}`,
+  return openOrder(db, {
+    buyerId: request.buyerId,
+    brandId: brand.id,
+    postId: post.id,
+    variantId: variant.id,
+    itemLabel: variant.label,
+    quantity: request.quantity,
+    unitPriceMinor: variant.priceMinor,
+    amountMinor: amount,
+    currency: variant.currency,
+    source: request.source ?? 'button',
+    replyId: request.replyId ?? null,
     expiresAt: sql`now() + make_interval(mins => ${RESERVATION_MINUTES})`,
-    platformFeeMinor: sql`${platformFeeFor(amount)}`,
-    refundedMinor: sql`0`,
-    createdAt: sql`now()`,
-    updatedAt: sql`now()`,
-  };
-  // INSERT … SELECT takes every column, in the table's order; parameters there are untyped, hence the casts.
-  const selection = Object.fromEntries(
-    Object.entries(getTableColumns(orders)).map(([key, column]) => [
-      key,
-      sql`(${values[key as keyof typeof values] ?? sql`null`})::${sql.raw(column.getSQLType())}`.as(column.name),
-    ]),
-  ) as unknown as Record<keyof typeof orders.$inferSelect, SQL.Aliased>;
-  const [order] = await db
-    .with(taken)
-    .insert(orders)
-    .select((qb) => qb.select(selection).from(taken))
-    .returning();
-  return order ?? null;
+    platformFeeMinor: platformFeeFor(amount),
+  });
 }
 
 function outOfStock(variant: CheckoutContext['variant'], quantity: number): DomainError {
@@ -168,7 +123,7 @@ export async function reserveOrder(db: Db, request: CheckoutRequest): Promise<Re
     if (open) {
       // A different quantity replaces the open checkout: its units go back before new ones are taken.
       return await db.transaction(async (tx) => {
-        if (!(await releaseReservation(tx, open.id, 'canceled'))) throw new DomainError('conflict', 'errors.checkout.changedMeanwhile');
+        if (!(await cancelOrder(tx, open.id))) throw new DomainError('conflict', 'errors.checkout.changedMeanwhile');
         const order = await takeUnitsAndOpenOrder(tx, request, context);
         if (!order) throw outOfStock(context.variant, request.quantity);
         return { order, replaced: open, context };

@@ -6,7 +6,8 @@ import type { Db } from '@/db/open';
 import { DomainError } from '@/lib/errors';
 import { cancelOtherOpenOrders } from './cancel-order';
 import { ensurePaymentIntent, type PaymentIntentOptions } from './payment-intent';
-import { findOpenOrder, releaseReservation, reserveOrder, type CheckoutRequest } from './reserve';
+import { findOpenOrder, reserveOrder, type CheckoutRequest } from './reserve';
+import { cancelOrder } from '@/lib/orders/stock-transitions';
 import { knownSoldOut } from './sold-out';
 
 export interface CheckoutSession {
@@ -37,7 +38,7 @@ export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutReq
   try {
     intent = await ensurePaymentIntent(db, stripe, order, context, options);
   } catch (error) {
-    await releaseReservation(db, order.id, 'canceled');
+    await cancelOrder(db, order.id);
     throw new DomainError('payment_failed', 'errors.checkout.paymentNotStarted', undefined, { cause: error });
   }
   if (replaced?.paymentIntentId) {

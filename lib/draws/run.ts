@@ -9,7 +9,8 @@ import type Stripe from 'stripe';
 import { and, asc, count, eq, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { drawEntries, draws, drawVariants, orders, posts, users, variants, type Draw, type DrawEntry, type Order } from '@/db/schema';
-import { releaseReservation } from '@/lib/checkout/reserve';
+import { openOrder } from '@/lib/orders/open';
+import { expireOrder } from '@/lib/orders/stock-transitions';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { postOrderCard, sendNotice } from '@/lib/conversations/order-cards';
 import { destinationChargeParams, platformFeeFor } from '@/lib/payments/connect';
@@ -97,30 +98,22 @@ export async function offerUnits(db: Db, drawId: string, variantId: string, now 
         await tx.update(drawEntries).set({ status: 'void', updatedAt: now }).where(eq(drawEntries.id, entry.id));
         continue;
       }
-      const [reserved] = await tx
-        .update(variants)
-        .set({ stock: sql`${variants.stock} - 1` })
-        .where(and(eq(variants.id, variantId), sql`${variants.stock} >= 1`))
-        .returning({ id: variants.id });
-      if (!reserved) break;
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          buyerId: entry.userId,
-          brandId: row.brandId,
-          postId: row.variant.postId,
-          variantId,
-          itemLabel: row.variant.label,
-          quantity: 1,
-          unitPriceMinor: row.variant.priceMinor,
-          amountMinor: row.variant.priceMinor,
-          platformFeeMinor: platformFeeFor(row.variant.priceMinor),
-          currency: row.variant.currency,
-          paymentMethodSummary: entry.cardSummary,
-          expiresAt,
-        })
-        .returning({ id: orders.id });
-      await tx.update(drawEntries).set({ status: 'offered', orderId: order!.id, offerExpiresAt: expiresAt, updatedAt: now }).where(eq(drawEntries.id, entry.id));
+      const order = await openOrder(tx, {
+        buyerId: entry.userId,
+        brandId: row.brandId,
+        postId: row.variant.postId,
+        variantId,
+        itemLabel: row.variant.label,
+        quantity: 1,
+        unitPriceMinor: row.variant.priceMinor,
+        amountMinor: row.variant.priceMinor,
+        platformFeeMinor: platformFeeFor(row.variant.priceMinor),
+        currency: row.variant.currency,
+        paymentMethodSummary: entry.cardSummary,
+        expiresAt,
+      });
+      if (!order) break;
+      await tx.update(drawEntries).set({ status: 'offered', orderId: order.id, offerExpiresAt: expiresAt, updatedAt: now }).where(eq(drawEntries.id, entry.id));
       offered.push(entry.id);
     }
     return offered;
@@ -218,7 +211,7 @@ export async function lapseOffers(db: Db, stripe: Stripe, drawId: string, now = 
       if (intent.status === 'succeeded' && (await recordWin(db, stripe, entry, order, intent))) continue;
       if (intent.status !== 'canceled') await stripe.paymentIntents.cancel(intent.id, {}, { idempotencyKey: `draw-entry-${entry.id}-lapse` });
     }
-    await releaseReservation(db, order.id, 'expired');
+    await expireOrder(db, order.id);
     const [current] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
     // The reservation sweep may have expired the order first; either way it is no longer payable.
     if (current?.status === 'paid') {

@@ -5,6 +5,8 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { brands, moderationActions, postReviews, posts, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { POST_TRANSITIONS } from '@/lib/catalog/post-lifecycle';
+import { hidePosts, requeueHiddenPost, restoreHiddenPost } from '@/lib/catalog/post-transitions';
 import type { Actor } from './audit';
 import { moderate, reportTarget, tellOwner, type ModerationDeps, type ModerationInput } from './moderate';
 import { resolveReports } from './reports';
@@ -20,10 +22,10 @@ export function suspendBrand(db: Db, actor: Actor, input: ModerationInput, deps:
     const visible = await tx
       .select({ id: posts.id, status: posts.status })
       .from(posts)
-      .where(and(eq(posts.brandId, target.id), inArray(posts.status, ['published', 'pending_review'])));
+      .where(and(eq(posts.brandId, target.id), inArray(posts.status, [...POST_TRANSITIONS.hide.from])));
     const ids = visible.map((post) => post.id);
     if (ids.length) {
-      await tx.update(posts).set({ status: 'hidden', updatedAt: new Date() }).where(inArray(posts.id, ids));
+      await hidePosts(tx, ids);
       await tx.delete(postReviews).where(inArray(postReviews.postId, ids));
     }
     const paymentIntentsToCancel = await cancelPendingOrders(tx, ids);
@@ -54,11 +56,7 @@ export function liftSuspension(db: Db, actor: Actor, input: ModerationInput, dep
     const restored: string[] = [];
     for (const post of hidden) {
       // Only posts still hidden: one an admin hid separately since stays down.
-      const [row] = await tx
-        .update(posts)
-        .set({ status: post.status, updatedAt: new Date() })
-        .where(and(eq(posts.id, post.id), eq(posts.status, 'hidden')))
-        .returning({ id: posts.id });
+      const row = post.status === 'pending_review' ? await requeueHiddenPost(tx, post.id) : await restoreHiddenPost(tx, post.id);
       if (row) restored.push(row.id);
     }
     await tellOwner(tx, target, `An admin lifted your brand's suspension. Reason: ${reason}`);

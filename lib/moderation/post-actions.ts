@@ -6,7 +6,7 @@ import { brands, posts } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import type { Actor } from './audit';
 import { moderate, reportTarget, tellOwner, type ModerationDeps, type ModerationInput } from './moderate';
-import { setPostStatus } from './post-status';
+import { moderatePost } from './post-status';
 import { resolveReports } from './reports';
 import { cancelPendingOrders } from './takedown-orders';
 import { requireTarget } from './targets';
@@ -14,7 +14,7 @@ import { requireTarget } from './targets';
 export function approvePost(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'post', input.targetId);
-    await setPostStatus(tx, input.targetId, ['pending_review'], 'published');
+    await moderatePost(tx, input.targetId, 'approve');
     await tellOwner(tx, target, `Your post is live: an admin approved it. Note: ${reason}`);
     return { entry: { action: 'approve_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: ['pending_review', 'published'] } } };
   });
@@ -24,7 +24,7 @@ export function hidePost(db: Db, actor: Actor, input: ModerationInput, deps: Mod
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'post', input.targetId);
     const [before] = await tx.select({ status: posts.status }).from(posts).where(eq(posts.id, target.id));
-    await setPostStatus(tx, target.id, ['published', 'pending_review'], 'hidden');
+    await moderatePost(tx, target.id, 'hide');
     const paymentIntentsToCancel = await cancelPendingOrders(tx, [target.id]);
     await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we hid it. Thank you for telling us.');
     await tellOwner(tx, target, `An admin hid your post. Reason: ${reason}`);
@@ -40,7 +40,7 @@ export function restorePost(db: Db, actor: Actor, input: ModerationInput, deps: 
     const target = await requireTarget(tx, 'post', input.targetId);
     const [brand] = await tx.select({ suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, target.brandId!));
     if (brand?.suspendedAt) throw new DomainError('brand_suspended', 'errors.moderation.liftSuspensionFirst');
-    await setPostStatus(tx, target.id, ['hidden'], 'published');
+    await moderatePost(tx, target.id, 'restore');
     await tellOwner(tx, target, `An admin restored your post. Reason: ${reason}`);
     return { entry: { action: 'restore_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: ['hidden', 'published'] } } };
   });

@@ -1,19 +1,22 @@
-// Moving a post between moderation states, only from the states the move allows.
+// A moderator's move of a post (lib/catalog/post-transitions): refused unless the post is in a
+// status the move allows; whatever the move, the post leaves the review queue.
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/open';
-import { postReviews, posts, type Post } from '@/db/schema';
+import { postReviews, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { POST_TRANSITIONS } from '@/lib/catalog/post-lifecycle';
+import { approveHeldPost, hidePosts, restoreHiddenPost } from '@/lib/catalog/post-transitions';
 
-export async function setPostStatus(tx: Tx, postId: string, from: Post['status'][], to: Post['status']): Promise<Post> {
-  const [post] = await tx
-    .update(posts)
-    // A post coming back from hidden keeps its publish time (it must not jump to the top of every
-    // feed); one published for the first time (approved) goes out now.
-    .set({ status: to, updatedAt: new Date(), ...(to === 'published' ? { publishedAt: from.includes('hidden') ? sql`coalesce(${posts.publishedAt}, now())` : new Date() } : {}) })
-    .where(and(eq(posts.id, postId), inArray(posts.status, from)))
-    .returning();
-  if (!post) throw new DomainError('conflict', 'errors.post.statusChanged', undefined, { params: { from: from.join('_or_') } });
+const MOVES = {
+  approve: approveHeldPost,
+  hide: async (tx: Tx, postId: string) => (await hidePosts(tx, [postId]))[0] ?? null,
+  restore: restoreHiddenPost,
+} satisfies Record<string, (tx: Tx, postId: string) => Promise<Post | null>>;
+
+export async function moderatePost(tx: Tx, postId: string, move: keyof typeof MOVES): Promise<Post> {
+  const post = await MOVES[move](tx, postId);
+  if (!post) throw new DomainError('conflict', 'errors.post.statusChanged', undefined, { params: { from: POST_TRANSITIONS[move].from.join('_or_') } });
   await tx.delete(postReviews).where(eq(postReviews.postId, postId));
   return post;
 }

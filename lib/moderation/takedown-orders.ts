@@ -5,7 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/open';
 import { orders } from '@/db/schema';
 import { postOrderCard } from '@/lib/conversations/order-cards';
-import { releaseReservation } from '@/lib/checkout/reserve';
+import { cancelOrder } from '@/lib/orders/stock-transitions';
 
 /** Cancels the open checkouts of posts taken down, giving their stock back, and tells the buyers. */
 export async function cancelPendingOrders(tx: Tx, postIds: string[]) {
@@ -27,7 +27,7 @@ export async function cancelPendingOrders(tx: Tx, postIds: string[]) {
     .for('update');
   const toCancel: { orderId: string; paymentIntentId: string }[] = [];
   for (const order of pending) {
-    if (!(await releaseReservation(tx, order.id, 'canceled'))) continue;
+    if (!(await cancelOrder(tx, order.id))) continue;
     await postOrderCard(tx, order, 'order.canceled_takedown');
     if (order.paymentIntentId) toCancel.push({ orderId: order.id, paymentIntentId: order.paymentIntentId });
   }

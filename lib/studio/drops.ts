@@ -8,8 +8,8 @@ import { and, count, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
 import { orders, posts, type Post } from '@/db/schema';
 import { postOrderCard } from '@/lib/conversations/order-cards';
-import { releaseReservation } from '@/lib/checkout/reserve';
-import { settleFromPaymentIntent } from '@/lib/checkout/settle';
+import { settleCapturedIntent } from '@/lib/checkout/settle-paid';
+import { cancelOrder } from '@/lib/orders/stock-transitions';
 
 /** Orders that count toward a drop's goal. */
 const COUNTED_STATUSES = ['authorized', 'paid', 'partially_refunded'] as const;
@@ -55,10 +55,10 @@ export async function finishDropOrders(db: Db, stripe: Stripe, postId: string): 
     try {
       if (post.dropOutcome === 'succeeded') {
         const intent = await stripe.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: `order-${order.id}-drop-capture` });
-        if ((await settleFromPaymentIntent(db, stripe, intent)) === 'paid') result.captured++;
+        if ((await settleCapturedIntent(db, stripe, intent)) === 'paid') result.captured++;
       } else {
         await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: `order-${order.id}-drop-cancel` });
-        if (await releaseReservation(db, order.id, 'canceled')) {
+        if (await cancelOrder(db, order.id)) {
           result.canceled++;
           await postOrderCard(db, order, 'order.drop_released', { goal: post.dropGoal }, ['buyer', 'brand']);
         }

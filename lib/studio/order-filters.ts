@@ -1,6 +1,7 @@
 // Reads the studio order filters from a URL's query, ignoring anything malformed.
 import { isUuid } from '@/lib/validation/ids';
-import { ORDER_STATUSES, type OrderFilters } from './order-list';
+import { ORDER_STATUSES } from '@/lib/orders/lifecycle';
+import type { OrderFilters } from './order-list';
 
 // A real calendar day only: "2026-02-31" has the right shape but Postgres refuses it.
 function isCalendarDay(value: string): boolean {

@@ -6,8 +6,6 @@ import type { DbOrTx } from '@/db/open';
 import { orders, posts, users, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 
-export const ORDER_STATUSES = ['pending_payment', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired'] as const satisfies readonly Order['status'][];
-
 export interface OrderFilters {
   status?: Order['status'];
   postId?: string;

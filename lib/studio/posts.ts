@@ -7,6 +7,7 @@ import { postViewsDaily, posts, variants, type Post } from '@/db/schema';
 import { MAX_PRICE_MINOR, MAX_STOCK, requireOwnPost } from '@/lib/catalog/posts';
 import { syncPostHashtags } from '@/lib/catalog/hashtags';
 import { checkPostTitle } from '@/lib/catalog/post-title';
+import { archiveOwnPost, schedulePostAt } from '@/lib/catalog/post-transitions';
 import { DomainError } from '@/lib/errors';
 
 export interface VariantEdit {
@@ -63,13 +64,12 @@ export async function editPost(db: Db, brandId: string, postId: string, edit: Po
 
 /** Takes a post off sale and out of the feeds; its orders stay. */
 export async function archivePost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
-  await requireOwnPost(db, brandId, postId);
-  const [post] = await db
-    .update(posts)
-    .set({ status: 'archived', updatedAt: new Date() })
-    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId)))
-    .returning();
-  return post!;
+  const current = await requireOwnPost(db, brandId, postId);
+  if (current.status === 'archived') return current;
+  const post = await archiveOwnPost(db, postId, brandId);
+  // Hidden or removed by a moderator: archiving must not become a way back to publishing it.
+  if (!post) throw new DomainError('invalid_state', 'errors.post.takenDownNoArchive');
+  return post;
 }
 
 /** Publishes a draft at a given time (the feed shows it once that time has passed). */
@@ -77,11 +77,7 @@ export async function schedulePost(db: DbOrTx, brandId: string, postId: string, 
   const current = await requireOwnPost(db, brandId, postId);
   if (current.status !== 'draft') throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
   if (Number.isNaN(at.getTime()) || at <= new Date()) throw new DomainError('invalid_input', 'errors.post.timeInFuture', 'publishAt');
-  const [post] = await db
-    .update(posts)
-    .set({ status: 'published', publishedAt: at, updatedAt: new Date() })
-    .where(and(eq(posts.id, postId), eq(posts.brandId, brandId), eq(posts.status, 'draft')))
-    .returning();
+  const post = await schedulePostAt(db, postId, at, brandId);
   if (!post) throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
   return post;
 }

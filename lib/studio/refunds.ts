@@ -2,29 +2,15 @@
 // amount kept in step with Stripe when refunds are made elsewhere.
 import 'server-only';
 import type Stripe from 'stripe';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '@/db/open';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/open';
 import { orderRefunds, orders, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { moneyParams } from '@/lib/i18n/money-params';
 import { postOrderCard } from '@/lib/conversations/order-cards';
+import { canMove } from '@/lib/orders/lifecycle';
+import { recordRefundedTotal } from '@/lib/orders/transitions';
 import { getStudioOrder } from './order-list';
-
-const REFUNDABLE = new Set<Order['status']>(['paid', 'partially_refunded']);
-
-/** Stores what Stripe says was refunded on an order's charge; the status follows the amount. */
-async function applyRefundedAmount(db: DbOrTx, orderId: string, refundedMinor: number): Promise<Order | null> {
-  const [order] = await db
-    .update(orders)
-    .set({
-      refundedMinor: sql`least(greatest(${orders.refundedMinor}, ${refundedMinor}), ${orders.amountMinor})`,
-      status: sql`case when greatest(${orders.refundedMinor}, ${refundedMinor}) >= ${orders.amountMinor} then 'refunded' else 'partially_refunded' end::order_status`,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(orders.id, orderId), inArray(orders.status, [...REFUNDABLE, 'refunded'])))
-    .returning();
-  return order ?? null;
-}
 
 export interface RefundRequest {
   /** Omitted: everything not yet refunded. */
@@ -37,7 +23,7 @@ export interface RefundRequest {
 /** A full or partial refund through the Refunds API; the brand gives back its share and the platform its fee. */
 export async function refundOrder(db: Db, stripe: Stripe, brandId: string, orderId: string, request: RefundRequest): Promise<Order> {
   const current = await getStudioOrder(db, brandId, orderId);
-  if (!REFUNDABLE.has(current.status) || !current.paymentIntentId) throw new DomainError('invalid_state', 'errors.order.refundOnlyPaid');
+  if (!canMove(current.status, 'refundPart') || !current.paymentIntentId) throw new DomainError('invalid_state', 'errors.order.refundOnlyPaid');
   const refundable = current.amountMinor - current.refundedMinor;
   const amount = request.amountMinor ?? refundable;
   if (!Number.isInteger(amount) || amount < 1) throw new DomainError('invalid_input', 'errors.order.refundAboveZero', 'amount');
@@ -63,7 +49,7 @@ export async function refundOrder(db: Db, stripe: Stripe, brandId: string, order
       await tx.update(variants).set({ stock: sql`${variants.stock} + ${restock}` }).where(eq(variants.id, current.variantId));
     }
     const [sum] = await tx.select({ total: sql<number>`coalesce(sum(${orderRefunds.amountMinor}), 0)::int` }).from(orderRefunds).where(eq(orderRefunds.orderId, current.id));
-    return { order: await applyRefundedAmount(tx, current.id, sum?.total ?? refund.amount), fresh: Boolean(recorded) };
+    return { order: await recordRefundedTotal(tx, current.id, sum?.total ?? refund.amount), fresh: Boolean(recorded) };
   });
   if (!order.order) throw new DomainError('internal', 'errors.order.refundNotRecorded');
   if (order.fresh) {
@@ -79,5 +65,5 @@ export async function syncRefundsFromCharge(db: Db, charge: Stripe.Charge): Prom
   if (!intentId || charge.amount_refunded <= 0) return null;
   const [order] = await db.select({ id: orders.id }).from(orders).where(eq(orders.paymentIntentId, intentId));
   if (!order) return null;
-  return applyRefundedAmount(db, order.id, charge.amount_refunded);
+  return recordRefundedTotal(db, order.id, charge.amount_refunded);
 }
