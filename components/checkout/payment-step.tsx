@@ -1,14 +1,19 @@
 'use client';
 // The Payment Element (and shipping address) for one order. Confirms with Stripe.js, then asks
 // the server, which asks Stripe, whether the order is paid.
-import { AddressElement, Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { AddressElement, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { LocalizedElements } from '@/components/payments/localized-elements';
+import { useStripeErrorMessage } from '@/components/payments/use-stripe-error-message';
 import type { Stripe } from '@stripe/stripe-js';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/form/button';
 import { useRef, useState, type FormEvent } from 'react';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { saveCardForOrder } from '@/lib/actions/checkout/save-card-for-order';
-import { useFormatMoney } from '@/components/locale/locale-provider';
+import { useFormatMoney } from '@/components/locale/money';
 import { useLive } from '@/components/live/live-provider';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
+import { useThirdPartyLayer } from './third-party-layer';
 
 /** `authorized`: a drop order whose card is held, charged only if the drop reaches its goal. */
 export type PaidOrder = { orderId: string; paymentMethodSummary: string | null; authorized?: boolean };
@@ -26,9 +31,12 @@ const SLOW_CHECK_MS = 5000;
 const GIVE_UP_MS = 60_000;
 
 function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentStepProps, 'stripe'>) {
+  const t = useTranslations('checkout.payment');
   const money = useFormatMoney();
   const stripe = useStripe();
   const elements = useElements();
+  const letThirdPartyLayer = useThirdPartyLayer();
+  const stripeError = useStripeErrorMessage();
   const [status, setStatus] = useState<'idle' | 'paying' | 'confirming'>('idle');
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
@@ -49,7 +57,7 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
         return true;
       }
       if (result.ok && result.data.status !== 'pending_payment') {
-        setError('This checkout has ended. Close it and start again.');
+        setError(t('ended'));
         return false;
       }
       await new Promise<void>((resolve) => {
@@ -57,7 +65,7 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
         setTimeout(resolve, SLOW_CHECK_MS);
       });
     }
-    setError('Your payment is still processing. We will message your inbox when it completes.');
+    setError(t('stillProcessing'));
     return false;
   }
 
@@ -68,7 +76,7 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
     setStatus('paying');
     const submitted = await elements.submit();
     if (submitted.error) {
-      setError(submitted.error.message ?? 'Check your card details.');
+      setError(submitted.error.message ?? t('checkDetails'));
       setStatus('idle');
       return;
     }
@@ -80,13 +88,15 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
         return;
       }
     }
-    const { error: confirmError } = await stripe.confirmPayment({
-      elements,
-      redirect: 'if_required',
-      confirmParams: { return_url: `${window.location.origin}/orders/${session.orderId}` },
-    });
+    const { error: confirmError } = await letThirdPartyLayer(() =>
+      stripe.confirmPayment({
+        elements,
+        redirect: 'if_required',
+        confirmParams: { return_url: `${window.location.origin}/orders/${session.orderId}` },
+      }),
+    );
     if (confirmError) {
-      setError(confirmError.message ?? 'The payment failed. Try another card.');
+      setError(stripeError.fromError(confirmError, t('failed')));
       setStatus('idle');
       return;
     }
@@ -102,7 +112,7 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
       {offerSaveCard && (
         <label className="row consent">
           <input type="checkbox" checked={saveCard} onChange={(event) => setSaveCard(event.target.checked)} />
-          Save card for one-tap reply buying
+          {t('saveCard')}
         </label>
       )}
       {error && (
@@ -110,19 +120,19 @@ function PaymentForm({ session, onPaid, offerSaveCard = false }: Omit<PaymentSte
           {error}
         </p>
       )}
-      <button type="submit" className="button" disabled={!stripe || !ready || busy}>
+      <Button type="submit" disabled={!stripe || !ready || busy}>
         {busy && <span className="spinner" aria-hidden />}
-        {status === 'paying' ? 'Paying…' : status === 'confirming' ? 'Confirming payment…' : `Pay ${money(session.amountMinor, session.currency)}`}
-      </button>
-      {!ready && <p className="muted">Loading secure payment form…</p>}
+        {status === 'paying' ? t('paying') : status === 'confirming' ? t('confirming') : t('pay', { amount: money(session.amountMinor, session.currency) })}
+      </Button>
+      {!ready && <p className="muted">{t('loadingForm')}</p>}
     </form>
   );
 }
 
 export function PaymentStep({ stripe, session, onPaid, offerSaveCard }: PaymentStepProps) {
   return (
-    <Elements stripe={stripe} options={{ clientSecret: session.clientSecret, appearance: { theme: 'stripe' } }}>
+    <LocalizedElements stripe={stripe} options={{ clientSecret: session.clientSecret, appearance: { theme: 'stripe' } }}>
       <PaymentForm session={session} onPaid={onPaid} offerSaveCard={offerSaveCard} />
-    </Elements>
+    </LocalizedElements>
   );
 }

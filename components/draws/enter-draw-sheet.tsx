@@ -1,7 +1,7 @@
 'use client';
 // The entry sheet: pick an option and a saved card, or save a new card here first (a SetupIntent,
 // with 3-D Secure done now so a win can be charged without you present).
-import { Elements } from '@stripe/react-stripe-js';
+import { LocalizedElements } from '@/components/payments/localized-elements';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition, type FormEvent } from 'react';
 import type { DrawOption } from '@/lib/draws/view';
@@ -12,7 +12,7 @@ import { addCard } from '@/lib/actions/settings/manage-cards';
 import { Sheet } from '@/components/checkout/sheet';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { SaveCardForm } from '@/components/payments/save-card-form';
-import { Money } from '@/components/locale/locale-provider';
+import { Money } from '@/components/locale/money';
 
 interface Props {
   postId: string;
@@ -55,13 +55,7 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
   }
 
   return (
-    <Sheet open={open} onClose={onClose} labelledBy="enter-draw-title">
-      <div className="sheet__head">
-        <h2 id="enter-draw-title">Enter the draw</h2>
-        <button type="button" className="button button--ghost button--small" onClick={onClose} aria-label="Close">
-          ✕
-        </button>
-      </div>
+    <Sheet open={open} onClose={onClose} title="Enter the draw">
       <form onSubmit={submit} className="stack" noValidate>
         <fieldset className="stack">
           <legend>Option</legend>
@@ -105,7 +99,7 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
         </button>
       </form>
       {setupSecret && stripe && (
-        <Elements stripe={stripe} options={{ clientSecret: setupSecret }}>
+        <LocalizedElements stripe={stripe} options={{ clientSecret: setupSecret }}>
           <SaveCardForm
             buttonClassName="button button--ghost"
             returnUrl={() => window.location.href}
@@ -115,7 +109,7 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
               setSetupSecret(null);
             }}
           />
-        </Elements>
+        </LocalizedElements>
       )}
     </Sheet>
   );

@@ -3,6 +3,8 @@
 // 3-D Secure challenge happens here, so the card can later be charged without the buyer present.
 import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import { useState, type FormEvent } from 'react';
+import { useThirdPartyLayer } from '@/components/checkout/third-party-layer';
+import { useStripeErrorMessage } from './use-stripe-error-message';
 
 interface Props {
   /** Where the bank's page returns to when a challenge has to leave the page. */
@@ -14,6 +16,8 @@ interface Props {
 export function SaveCardForm({ returnUrl, onSaved, buttonClassName = 'button' }: Props) {
   const stripe = useStripe();
   const elements = useElements();
+  const letThirdPartyLayer = useThirdPartyLayer();
+  const stripeError = useStripeErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function save(event: FormEvent) {
@@ -24,9 +28,9 @@ export function SaveCardForm({ returnUrl, onSaved, buttonClassName = 'button' }:
     const submitted = await elements.submit();
     const result = submitted.error
       ? submitted
-      : await stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams: { return_url: returnUrl() } });
+      : await letThirdPartyLayer(() => stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams: { return_url: returnUrl() } }));
     setBusy(false);
-    if (result.error) return setError(result.error.message ?? 'The card could not be saved.');
+    if (result.error) return setError(stripeError.fromError(result.error, 'The card could not be saved.'));
     const method = 'setupIntent' in result ? result.setupIntent?.payment_method : null;
     if (typeof method === 'string') onSaved(method);
     else if (method && typeof method === 'object') onSaved(method.id);

@@ -1,6 +1,7 @@
 'use client';
 // The reply thread under a post: live over an event stream, hosts the composer, and turns a buying
 // reply's outcome into the right next step (one-tap confirm, checkout sheet, or the brand's answer).
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
 import type { ReplyView } from '@/lib/replies/thread';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
@@ -8,7 +9,7 @@ import type { BuyContext } from '@/lib/checkout/buy-context';
 import { Sheet } from '@/components/checkout/sheet';
 import { PaymentStep } from '@/components/checkout/lazy-payment-step';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
-import { useFormatMoney } from '@/components/locale/locale-provider';
+import { useFormatMoney } from '@/components/locale/money';
 import { useLive } from '@/components/live/live-provider';
 import { itemName } from '@/lib/catalog/item-name';
 import { ReplyItem } from './reply-item';
@@ -24,6 +25,8 @@ interface ReplyThreadProps {
 }
 
 export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy, draft }: ReplyThreadProps) {
+  const t = useTranslations('replies.thread');
+  const receipt = useTranslations('checkout.receipt');
   const money = useFormatMoney();
   const [replies, setReplies] = useState(initialReplies);
   const [checkout, setCheckout] = useState<CheckoutSession | null>(null);
@@ -43,10 +46,10 @@ export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy
   return (
     <section className="thread" aria-labelledby="replies-title">
       <h2 id="replies-title" className="thread__title">
-        Replies <span className="muted">· reply #{buyHashtag} to buy</span>
+        {t.rich('title', { tag: buyHashtag, hint: (chunks) => <span className="muted">{chunks}</span> })}
       </h2>
       {replies.length === 0 ? (
-        <p className="muted">No replies yet. Be the first — or reply #{buyHashtag} to buy.</p>
+        <p className="muted">{t('empty', { tag: buyHashtag })}</p>
       ) : (
         <ol className="thread__list">
           {replies.map((reply) => (
@@ -59,18 +62,13 @@ export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy
         buyHashtag={buyHashtag}
         signedIn={buy.signedIn}
         draft={draft}
+        holdMinutes={buy.holdMinutes}
         onPosted={async (result) => {
           if (result.kind === 'checkout') setCheckout(result.session);
           await refresh();
         }}
       />
-      <Sheet open={checkout !== null} onClose={() => setCheckout(null)} labelledBy="reply-checkout-title">
-        <div className="sheet__head">
-          <h2 id="reply-checkout-title">Complete your purchase</h2>
-          <button type="button" className="button button--ghost button--small" onClick={() => setCheckout(null)} aria-label="Close">
-            ✕
-          </button>
-        </div>
+      <Sheet open={checkout !== null} onClose={() => setCheckout(null)} title={t('checkoutTitle')}>
         {checkout && stripe && (
           <div className="stack">
             <p className="sheet__summary">
@@ -82,7 +80,9 @@ export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy
               offerSaveCard
               onPaid={async (paid) => {
                 setCheckout(null);
-                setPaidNote(`Paid ${money(checkout.amountMinor, checkout.currency)}${paid.paymentMethodSummary ? ` with ${paid.paymentMethodSummary}` : ''}. Your receipt is in your inbox.`);
+                const amount = money(checkout.amountMinor, checkout.currency);
+                const method = paid.paymentMethodSummary;
+                setPaidNote(`${method ? receipt('paidWith', { amount, method }) : receipt('paid', { amount })} ${receipt('inboxNote')}`);
                 await refresh();
               }}
             />

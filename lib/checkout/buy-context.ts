@@ -2,12 +2,15 @@
 // is signed in. Built on the server, passed to client components as plain data.
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
+import { RESERVATION_MINUTES } from './reserve';
 
 export interface BuyContext {
   stripe: StripeBrowserConfig;
   signedIn: boolean;
+  /** How long a reserved item waits for payment. */
+  holdMinutes: number;
 }
 
 export function buyContextFor(viewer: { id: string } | null): BuyContext {
-  return { stripe: stripeBrowserConfig(), signedIn: Boolean(viewer) };
+  return { stripe: stripeBrowserConfig(), signedIn: Boolean(viewer), holdMinutes: RESERVATION_MINUTES };
 }
