@@ -1,13 +1,13 @@
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { ButtonLink } from '@/components/form/button';
 
 export default function NotFound() {
+  const t = useTranslations('shell.notFound');
   return (
     <div className="empty card page-narrow">
-      <h1>Not found</h1>
-      <p>That page or post does not exist, or it is no longer for sale.</p>
-      <Link className="button" href="/">
-        Back to the feed
-      </Link>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
+      <ButtonLink href="/">{t('back')}</ButtonLink>
     </div>
   );
 }

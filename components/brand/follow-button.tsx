@@ -1,8 +1,9 @@
 'use client';
-import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { usePathname } from 'next/navigation';
 import { useOptimistic, useState, useTransition } from 'react';
 import { setFollowing } from '@/lib/actions/brands/follow-brand';
+import { Button, ButtonLink } from '@/components/form/button';
 
 interface Props {
   brandId: string;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function FollowButton({ brandId, brandName, initiallyFollowing, signedIn }: Props) {
+  const t = useTranslations('feed.follow');
   const pathname = usePathname();
   const [following, setFollowingState] = useState(initiallyFollowing);
   const [shown, setShown] = useOptimistic(following);
@@ -20,9 +22,9 @@ export function FollowButton({ brandId, brandName, initiallyFollowing, signedIn 
 
   if (!signedIn) {
     return (
-      <Link className="button button--small" href={`/sign-in?next=${encodeURIComponent(pathname)}`}>
-        Follow
-      </Link>
+      <ButtonLink small href={`/sign-in?next=${encodeURIComponent(pathname)}`}>
+        {t('follow')}
+      </ButtonLink>
     );
   }
 
@@ -40,16 +42,17 @@ export function FollowButton({ brandId, brandName, initiallyFollowing, signedIn 
 
   return (
     <div className="row">
-      <button
+      <Button
         type="button"
-        className={`button button--small${shown ? ' button--ghost' : ''}`}
+        small
+        variant={shown ? 'ghost' : 'primary'}
         aria-pressed={shown}
-        aria-label={`${shown ? 'Unfollow' : 'Follow'} ${brandName}`}
+        aria-label={shown ? t('unfollowBrand', { brand: brandName }) : t('followBrand', { brand: brandName })}
         onClick={toggle}
         disabled={pending}
       >
-        {shown ? 'Following' : 'Follow'}
-      </button>
+        {shown ? t('following') : t('follow')}
+      </Button>
       {error && (
         <span role="alert" className="field-error">
           {error}

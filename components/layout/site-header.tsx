@@ -6,16 +6,18 @@ import { unreadCounts } from '@/lib/conversations/read';
 import { LiveBadge } from '@/components/live/live-badge';
 import { signOut } from '@/lib/actions/auth/sign-out';
 import { LanguageSwitcher } from '@/components/locale/language-switcher';
+import { Button, ButtonLink, buttonClass } from '@/components/form/button';
 import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
   const [viewer, t] = await Promise.all([getViewer(), getTranslations('common')]);
+  const shell = await getTranslations('shell');
   const unread = viewer ? await unreadCounts(await getDb(), { userId: viewer.id, brandId: viewer.brand?.id ?? null }) : { inbox: 0, studio: 0 };
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="logo">
-          #hash<span>cart</span>
+          {shell.rich('logo', { accent: (chunks) => <span>{chunks}</span> })}
         </Link>
         <nav className="site-nav" aria-label={t('nav.main')}>
           <NavLink href="/" icon="explore">
@@ -60,13 +62,13 @@ export async function SiteHeader() {
             <>
               <span className="user-menu__name">{viewer.name}</span>
               <form action={signOut} className="user-menu__sign-out">
-                <button type="submit" className="button button--ghost button--small">
+                <Button type="submit" variant="ghost" small>
                   {t('account.signOut')}
-                </button>
+                </Button>
               </form>
               {/* Phones: what does not fit the tab bar lives behind the account button. */}
               <details className="account-menu">
-                <summary className="button button--ghost button--small" aria-label={t('account.menu', { name: viewer.name })}>
+                <summary className={buttonClass({ variant: 'ghost', small: true })} aria-label={t('account.menu', { name: viewer.name })}>
                   <span aria-hidden>{viewer.name.trim().charAt(0).toUpperCase() || '?'}</span>
                 </summary>
                 <div className="account-menu__panel card">
@@ -75,21 +77,21 @@ export async function SiteHeader() {
                   {viewer.roles.includes('admin') && <Link href="/admin">{t('nav.admin')}</Link>}
                   <LanguageSwitcher />
                   <form action={signOut}>
-                    <button type="submit" className="button button--ghost button--small">
+                    <Button type="submit" variant="ghost" small>
                       {t('account.signOut')}
-                    </button>
+                    </Button>
                   </form>
                 </div>
               </details>
             </>
           ) : (
             <>
-              <Link href="/sign-in" className="button button--ghost button--small">
+              <ButtonLink href="/sign-in" variant="ghost" small>
                 {t('account.signIn')}
-              </Link>
-              <Link href="/sign-up" className="button button--small">
+              </ButtonLink>
+              <ButtonLink href="/sign-up" small>
                 {t('account.join')}
-              </Link>
+              </ButtonLink>
             </>
           )}
         </div>

@@ -8,7 +8,7 @@ import { PublishedDate } from './published-date';
 /** Avatar, brand name and handle, and when the post went out (or, for its owner, why it has not). */
 export function PostByline({ post, status = 'published', flush = false, nameId }: { post: Pick<PostCardData, 'brand' | 'publishedAt'>; status?: Post['status']; flush?: boolean; nameId?: string }) {
   return (
-    <div className="post-card__head" style={flush ? { padding: 0 } : undefined}>
+    <div className={flush ? 'post-card__head post-card__head--flush' : 'post-card__head'}>
       {post.brand.avatarUrl && <img className="avatar" src={post.brand.avatarUrl} alt="" />}
       <div>
         <Link id={nameId} className="post-card__brand" href={`/@${post.brand.handle}`}>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 function remaining(until: string): string {
@@ -8,11 +9,16 @@ function remaining(until: string): string {
 
 /** "14:59 left", ticking; rendered only in the browser so server and client markup agree. */
 export function Countdown({ until }: { until: string }) {
+  const t = useTranslations('replies.countdown');
   const [text, setText] = useState<string | null>(null);
   useEffect(() => {
     setText(remaining(until));
     const timer = setInterval(() => setText(remaining(until)), 1000);
     return () => clearInterval(timer);
   }, [until]);
-  return text ? <span className="countdown" aria-label={`${text} left to pay`}>{text} left</span> : null;
+  return text ? (
+    <span className="countdown" aria-label={t('leftToPay', { time: text })}>
+      {t('left', { time: text })}
+    </span>
+  ) : null;
 }

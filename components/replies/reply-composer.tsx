@@ -1,8 +1,10 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { postReply } from '@/lib/actions/replies/post-reply';
 import type { ActionResult } from '@/lib/actions/define-action';
+import { Button } from '@/components/form/button';
 
 type Posted = Awaited<ReturnType<typeof postReply>> extends ActionResult<infer T> ? T : never;
 
@@ -12,17 +14,17 @@ interface Props {
   signedIn: boolean;
   /** Text carried through sign-in, so a signed-out buyer's reply continues where it left off. */
   draft: string;
+  /** How long a buying reply holds the item, for the note after it. */
+  holdMinutes: number;
   onPosted: (result: Posted) => Promise<void>;
 }
 
-const NOTES: Partial<Record<Posted['kind'], string>> = {
-  asked: 'The brand needs a detail — see its answer below your reply.',
-  waitlisted: "It's sold out: you're on the waitlist and will be offered one when it's back.",
-  checkout: 'Reserved for 15 minutes — complete your payment.',
-  confirm: 'Reserved for 15 minutes — confirm below your reply.',
-};
+/** The outcomes of a buying reply that get a note under the composer. */
+const NOTED = ['asked', 'waitlisted', 'checkout', 'confirm'] as const satisfies readonly Posted['kind'][];
+const isNoted = (kind: Posted['kind']): kind is (typeof NOTED)[number] => (NOTED as readonly string[]).includes(kind);
 
-export function ReplyComposer({ postId, buyHashtag, signedIn, draft, onPosted }: Props) {
+export function ReplyComposer({ postId, buyHashtag, signedIn, draft, holdMinutes, onPosted }: Props) {
+  const t = useTranslations('replies.composer');
   const [body, setBody] = useState(draft);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,20 +46,21 @@ export function ReplyComposer({ postId, buyHashtag, signedIn, draft, onPosted }:
       return;
     }
     setBody('');
-    setNote(result.data.kind === 'refused' ? result.data.message : (NOTES[result.data.kind] ?? null));
+    const { kind } = result.data;
+    setNote(result.data.kind === 'refused' ? result.data.message : isNoted(kind) ? t(`notes.${kind}`, { minutes: holdMinutes }) : null);
     await onPosted(result.data);
   }
 
   return (
     <form className="reply-composer" onSubmit={submit} noValidate>
       <label htmlFor={`reply-${postId}`} className="visually-hidden">
-        Your reply
+        {t('label')}
       </label>
       <textarea
         id={`reply-${postId}`}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        placeholder={`Say something, or reply #${buyHashtag} M x2 to buy`}
+        placeholder={t('placeholder', { tag: buyHashtag })}
         maxLength={500}
         rows={2}
         aria-invalid={error ? true : undefined}
@@ -66,12 +69,12 @@ export function ReplyComposer({ postId, buyHashtag, signedIn, draft, onPosted }:
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
         }}
       />
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <span className="muted">{signedIn ? 'Ctrl+Enter to send' : <Link href={`/sign-in?next=/p/${postId}`}>Sign in</Link>}</span>
-        <button type="submit" className="button button--small" disabled={pending || !body.trim()}>
+      <div className="row row--spread">
+        <span className="muted">{signedIn ? t('shortcut') : <Link href={`/sign-in?next=/p/${postId}`}>{t('signIn')}</Link>}</span>
+        <Button type="submit" small disabled={pending || !body.trim()}>
           {pending && <span className="spinner" aria-hidden />}
-          {pending ? 'Sending…' : 'Reply'}
-        </button>
+          {pending ? t('sending') : t('reply')}
+        </Button>
       </div>
       {error && (
         <p id={`reply-${postId}-error`} className="field-error" role="alert">

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { ReplyView } from '@/lib/replies/thread';
@@ -17,13 +18,14 @@ interface Props {
 }
 
 export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout, signInReturn }: Props) {
+  const t = useTranslations('replies.item');
   return (
-    <li className={`reply${reply.brand ? ' reply--brand' : ''}`} aria-label={`Reply from ${reply.authorName}`}>
+    <li className={`reply${reply.brand ? ' reply--brand' : ''}`} aria-label={t('from', { name: reply.authorName })}>
       <div className="reply__meta">
         {reply.brand?.avatarUrl && <img className="avatar avatar--small" src={reply.brand.avatarUrl} alt="" />}
         <strong>{reply.authorName}</strong>
         {reply.brand && <span className="reply__tag">@{reply.brand.handle}</span>}
-        {reply.bought && <span className="badge-bought">bought</span>}
+        {reply.bought && <span className="badge-bought">{t('bought')}</span>}
         <span className="muted">
           · <PublishedDate iso={reply.createdAt} />
         </span>
