@@ -1,21 +1,27 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
+import { ButtonLink } from '@/components/form/button';
 import { CreateBrandForm } from '@/components/studio/create-brand-form';
 import { PayoutsBanner } from '@/components/studio/payouts-banner';
 import { StudioPosts } from '@/components/studio/studio-posts';
 
-export const metadata = { title: 'Studio' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('studio.home');
+  return { title: t('title') };
+}
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in?next=/studio');
+  const t = await getTranslations('studio.home');
   if (!viewer.brand) {
     return (
       <div className="page-narrow card stack">
-        <h1 className="page-title">Open your shop</h1>
-        <p className="muted">Create a brand to publish shoppable posts your followers can buy with a tap or a #buy reply.</p>
+        <h1 className="page-title">{t('openShop')}</h1>
+        <p className="muted">{t('openShopIntro')}</p>
         <CreateBrandForm />
       </div>
     );
@@ -26,14 +32,12 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
     <div className="stack">
       {welcome && (
         <p className="form-success" role="status">
-          Welcome, @{viewer.brand.handle}! Your shop is ready. Publish your first post.
+          {t('welcome', { handle: viewer.brand.handle })}
         </p>
       )}
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1 className="page-title">{viewer.brand.name} studio</h1>
-        <Link className="button" href="/studio/posts/new">
-          New post
-        </Link>
+      <div className="row row--spread">
+        <h1 className="page-title">{t('heading', { name: viewer.brand.name })}</h1>
+        <ButtonLink href="/studio/posts/new">{t('newPost')}</ButtonLink>
       </div>
       <PayoutsBanner brand={viewer.brand} />
       <StudioPosts db={db} brandId={viewer.brand.id} />

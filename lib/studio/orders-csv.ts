@@ -1,6 +1,7 @@
 // The studio's CSV export of a brand's (filtered) orders.
 import 'server-only';
 import type { DbOrTx } from '@/db/open';
+import type { SayMessage } from '@/lib/i18n/say';
 import { currencyExponent } from '@/lib/money';
 import { itemName } from '@/lib/catalog/post-title';
 import { ORDER_STATUS, SHIPPED } from '@/lib/vocabulary/statuses';
@@ -13,17 +14,45 @@ function csvCell(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** The filtered orders as CSV, amounts in major units with their currency so a spreadsheet sums them right. */
-export async function exportOrdersCsv(db: DbOrTx, brandId: string, filters: OrderFilters = {}): Promise<string> {
+/** The header row, one message key per column (studio.csv.*), in the order the rows are written. */
+const COLUMNS = [
+  'studio.csv.orderId',
+  'studio.csv.createdAt',
+  'studio.csv.status',
+  'studio.csv.statusLabel',
+  'studio.csv.buyerName',
+  'studio.csv.buyerEmail',
+  'studio.csv.item',
+  'studio.csv.sku',
+  'studio.csv.quantity',
+  'studio.csv.currency',
+  'studio.csv.amount',
+  'studio.csv.platformFee',
+  'studio.csv.brandShare',
+  'studio.csv.refunded',
+  'studio.csv.fulfilledAt',
+  'studio.csv.tracking',
+  'studio.csv.shipTo',
+] as const;
+
+/**
+ * The filtered orders as CSV for the brand who downloads it: the header and the status label in
+ * their language (`say`). The machine columns stay as they are in every language: ids, the status
+ * code, ISO 8601 UTC times and amounts in major units with a decimal point next to their currency
+ * code. A spreadsheet or an accounting import then reads the same file the same way wherever it is
+ * opened (a decimal comma would also collide with the comma between cells), and a script can
+ * match rows against Stripe's.
+ */
+export async function exportOrdersCsv(db: DbOrTx, brandId: string, say: SayMessage, filters: OrderFilters = {}): Promise<string> {
   const list = await listStudioOrders(db, brandId, filters, 10_000);
   const major = (minor: number, currency: string) => (minor / 10 ** currencyExponent(currency)).toFixed(currencyExponent(currency));
-  const header = ['order_id', 'created_at', 'status', 'status_label', 'buyer_name', 'buyer_email', 'item', 'sku', 'quantity', 'currency', 'amount', 'platform_fee', 'brand_share', 'refunded', 'fulfilled_at', 'tracking', 'ship_to'];
+  const header = COLUMNS.map((column) => csvCell(say(column))).join(',');
   const lines = list.map((order) =>
     [
       order.id,
       order.createdAt.toISOString(),
       order.status,
-      order.fulfilledAt && order.status === 'paid' ? SHIPPED.label : ORDER_STATUS[order.status].label,
+      say(order.fulfilledAt && order.status === 'paid' ? SHIPPED.label : ORDER_STATUS[order.status].label),
       order.buyerName,
       order.buyerEmail,
       itemName(order.postTitle, order.itemLabel),
@@ -41,5 +70,5 @@ export async function exportOrdersCsv(db: DbOrTx, brandId: string, filters: Orde
       .map(csvCell)
       .join(','),
   );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return [header, ...lines].join('\r\n') + '\r\n';
 }

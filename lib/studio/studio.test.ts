@@ -9,6 +9,7 @@ import { startCheckout } from '@/lib/checkout/start-checkout';
 import { settleFromPaymentIntent, retrievePaymentIntent } from '@/lib/checkout/settle';
 import { applyConnectAccount, createOnboardingLink, platformFeeFor, refreshPayoutsStatus } from '@/lib/payments/connect';
 import { handleStripeEvent } from '@/lib/payments/events';
+import { translatorFor } from '@/lib/i18n/translator';
 import { fulfilOrder } from './fulfil-order';
 import { getStudioOrder, listStudioOrders } from './order-list';
 import { exportOrdersCsv } from './orders-csv';
@@ -157,11 +158,23 @@ describe('studio orders', () => {
   it('exports CSV with amounts in major units and formula-safe cells', async () => {
     const { brand, post, variant } = await shop({ priceMinor: 1999 });
     await buy(post.id, variant.id);
-    const csv = await exportOrdersCsv(db, brand.id);
+    const csv = await exportOrdersCsv(db, brand.id, await translatorFor('en'));
     const [header, row] = csv.trim().split('\r\n');
-    expect(header).toContain('order_id,created_at,status,status_label');
+    expect(header).toMatch(/^"Order ID","Created \(UTC\)","Status code","Status",/);
     expect(row).toContain('"paid","Paid"');
     expect(row).toContain('"19.99","0.99","19.00"');
+  });
+
+  it('words the CSV header and status for the brand downloading it; ids, codes, times and amounts stay machine-readable', async () => {
+    const { brand, post, variant } = await shop({ priceMinor: 123450 });
+    const { order } = await buy(post.id, variant.id);
+    const [header, row] = (await exportOrdersCsv(db, brand.id, await translatorFor('fr-FR'))).trim().split('\r\n');
+    expect(header).toMatch(/^"N° de commande","Créée le \(UTC\)","Code du statut","Statut",/);
+    expect(header).toContain('"Montant"');
+    expect(row).toContain(`"${order.id}","${order.createdAt.toISOString()}","paid","Payé"`);
+    expect(row).toContain('"EUR","1234.50"');
+    const [german] = (await exportOrdersCsv(db, brand.id, await translatorFor('de-DE'))).split('\r\n');
+    expect(german).toContain('"Betrag"');
   });
 });
 
@@ -176,7 +189,7 @@ describe('ownership: another brand or a follower changes nothing', () => {
       await expect(fulfilOrder(db, actor, order.id, 'X1')).rejects.toMatchObject({ code: 'not_found' });
       await expect(refundOrder(db, stripe.stripe, actor, order.id, { requestKey: 'intruder-key' })).rejects.toMatchObject({ code: 'not_found' });
       expect(await listStudioOrders(db, actor)).toHaveLength(0);
-      expect(await exportOrdersCsv(db, actor)).not.toContain(order.id);
+      expect(await exportOrdersCsv(db, actor, await translatorFor('en'))).not.toContain(order.id);
     }
     const [unchanged] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(unchanged).toMatchObject({ status: 'paid', refundedMinor: 0, fulfilledAt: null });

@@ -1,22 +1,20 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { formatMoney } from '@/lib/money';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { dailySeries, listPostInsights, totalsOf, type Funnel } from '@/lib/studio/insights';
 import { FunnelChart } from '@/components/studio/funnel-chart';
 
-export const metadata = { title: 'Insights' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('insights');
+  return { title: t('title') };
+}
 
-const STEPS: [keyof Funnel, string][] = [
-  ['views', 'Views'],
-  ['replies', 'Replies'],
-  ['buyingReplies', 'Buying replies'],
-  ['checkouts', 'Checkouts started'],
-  ['paid', 'Paid'],
-];
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const STEPS: readonly (keyof Funnel)[] = ['views', 'replies', 'buyingReplies', 'checkouts', 'paid'];
+const DAYS = 14;
 
 export default async function InsightsPage({ searchParams }: { searchParams: Promise<{ post?: string }> }) {
   const viewer = await getViewer();
@@ -26,63 +24,67 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const rows = await listPostInsights(db, viewer.brand.id);
   const { post } = await searchParams;
   const selected = rows.find((row) => row.postId === post) ?? null;
-  const series = await dailySeries(db, viewer.brand.id, 14, selected?.postId);
+  const [series, format, t] = await Promise.all([dailySeries(db, viewer.brand.id, DAYS, selected?.postId), getFormatter(), getTranslations('insights')]);
   const totals = totalsOf(rows);
-  const revenue = Object.entries(totals.revenue).map(([currency, minor]) => formatMoney(minor, currency)).join(' · ') || '—';
+  const money = (minor: number, currency: string | null) => (currency ? formatMoneyWith(format, minor, currency) : '—');
+  const revenue = Object.entries(totals.revenue).map(([currency, minor]) => money(minor, currency)).join(' · ') || '—';
+  const percent = (share: number) => format.number(share, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <div className="stack">
-      <h1 className="page-title">Insights{selected && `: ${selected.title}`}</h1>
-      {selected && <Link href="/studio/insights">← All posts</Link>}
+      <h1 className="page-title">{selected ? t('titleForPost', { title: selected.title }) : t('title')}</h1>
+      {selected && <Link href="/studio/insights">{t('allPosts')}</Link>}
       <dl className="studio-totals card">
-        {STEPS.map(([key, label]) => (
+        {STEPS.map((key) => (
           <div key={key}>
-            <dt>{label}</dt>
-            <dd>{(selected ?? totals)[key]}</dd>
+            <dt>{t(`steps.${key}`)}</dt>
+            <dd>{format.number((selected ?? totals)[key])}</dd>
           </div>
         ))}
         <div>
-          <dt>Revenue</dt>
-          <dd>{selected ? (selected.currency ? formatMoney(selected.revenueMinor, selected.currency) : '—') : revenue}</dd>
+          <dt>{t('revenue')}</dt>
+          <dd>{selected ? money(selected.revenueMinor, selected.currency) : revenue}</dd>
         </div>
         <div>
-          <dt>Conversion</dt>
+          <dt>{t('conversion')}</dt>
           <dd>{percent(selected ? selected.conversion : totals.views ? totals.paid / totals.views : 0)}</dd>
         </div>
       </dl>
       <section className="card stack">
-        <h2>Last 14 days</h2>
+        <h2>{t('lastDays', { days: DAYS })}</h2>
         <FunnelChart series={series} />
       </section>
       {rows.length === 0 ? (
-        <p className="empty card">No posts yet: insights appear once people see your posts.</p>
+        <p className="empty card">{t('empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="table table--cards">
             <thead>
               <tr>
-                <th scope="col">Post</th>
-                {STEPS.map(([key, label]) => (
+                <th scope="col">{t('post')}</th>
+                {STEPS.map((key) => (
                   <th key={key} scope="col">
-                    {label}
+                    {t(`steps.${key}`)}
                   </th>
                 ))}
-                <th scope="col">Revenue</th>
-                <th scope="col">Conversion</th>
+                <th scope="col">{t('revenue')}</th>
+                <th scope="col">{t('conversion')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.postId}>
-                  <td data-label="Post">
+                  <td data-label={t('post')}>
                     <Link href={`/studio/insights?post=${row.postId}`}>{row.title}</Link>
                   </td>
-                  {STEPS.map(([key, label]) => (
-                    <td key={key} data-label={label}>
-                      {row[key]}
+                  {STEPS.map((key) => (
+                    <td key={key} data-label={t(`steps.${key}`)}>
+                      {format.number(row[key])}
                     </td>
                   ))}
-                  <td data-label="Revenue" className="price">{row.currency ? formatMoney(row.revenueMinor, row.currency) : '—'}</td>
-                  <td data-label="Conversion">{percent(row.conversion)}</td>
+                  <td data-label={t('revenue')} className="price">
+                    {money(row.revenueMinor, row.currency)}
+                  </td>
+                  <td data-label={t('conversion')}>{percent(row.conversion)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,19 +1,25 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBrandPosts } from '@/lib/catalog/posts';
 import { itemName } from '@/lib/catalog/post-title';
 import { ORDER_STATUS } from '@/lib/vocabulary/statuses';
 import { truncateWords } from '@/lib/text/truncate';
-import { formatMoney } from '@/lib/money';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { ORDER_STATUSES } from '@/lib/orders/lifecycle';
 import { listStudioOrders } from '@/lib/studio/order-list';
 import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FilterSelect } from '@/components/form/filter-select';
+import { Button, ButtonLink, buttonClass } from '@/components/form/button';
 
-export const metadata = { title: 'Orders' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('studio.orders');
+  return { title: t('title') };
+}
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -23,73 +29,76 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
   if (!viewer.brand) redirect('/studio');
   const filters = parseOrderFilters(await searchParams);
   const db = await getDb();
-  const [orders, posts] = await Promise.all([listStudioOrders(db, viewer.brand.id, filters), listBrandPosts(db, viewer.brand.id)]);
+  const [orders, posts, format, say] = await Promise.all([listStudioOrders(db, viewer.brand.id, filters), listBrandPosts(db, viewer.brand.id), getFormatter(), getTranslations()]);
+  const t = await getTranslations('studio.orders');
   const query = filtersToQuery(filters);
   const filtered = query.length > 0;
   return (
     <div className="stack">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1 className="page-title">Orders</h1>
-        <a className="button button--ghost" href={`/studio/orders/export${query ? `?${query}` : ''}`} download>
-          Export CSV
+      <div className="row row--spread">
+        <h1 className="page-title">{t('title')}</h1>
+        <a className={buttonClass({ variant: 'ghost' })} href={`/studio/orders/export${query ? `?${query}` : ''}`} download>
+          {t('export')}
         </a>
       </div>
-      <form className="studio-filters card" method="get" role="search" aria-label="Filter orders">
+      <form className="studio-filters card" method="get" role="search" aria-label={t('filters.label')}>
         <div className="field">
-          <label htmlFor="q">Search</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} placeholder="Buyer, email, item, SKU or order id" />
+          <label htmlFor="q">{t('filters.search')}</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t('filters.searchPlaceholder')} />
         </div>
-        <FilterSelect id="status" name="status" label="Status" anyLabel="Any" value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: ORDER_STATUS[status].label }))} />
-        <FilterSelect id="post" name="post" label="Post" anyLabel="Any" value={filters.postId} options={posts.map((post) => ({ value: post.id, label: truncateWords(post.title, 40) }))} />
+        <FilterSelect id="status" name="status" label={t('filters.status')} anyLabel={t('filters.any')} value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: say(ORDER_STATUS[status].label) }))} />
+        <FilterSelect id="post" name="post" label={t('filters.post')} anyLabel={t('filters.any')} value={filters.postId} options={posts.map((post) => ({ value: post.id, label: truncateWords(post.title, 40) }))} />
         <div className="field">
-          <label htmlFor="from">From</label>
+          <label htmlFor="from">{t('filters.from')}</label>
           <input id="from" name="from" type="date" defaultValue={filters.from} />
         </div>
         <div className="field">
-          <label htmlFor="to">To</label>
+          <label htmlFor="to">{t('filters.to')}</label>
           <input id="to" name="to" type="date" defaultValue={filters.to} />
         </div>
         <div className="row">
-          <button className="button button--small" type="submit">
-            Filter
-          </button>
+          <Button small type="submit">
+            {t('filters.submit')}
+          </Button>
           {filtered && (
-            <Link className="button button--ghost button--small" href="/studio/orders">
-              Clear
-            </Link>
+            <ButtonLink variant="ghost" small href="/studio/orders">
+              {t('filters.clear')}
+            </ButtonLink>
           )}
         </div>
       </form>
       {orders.length === 0 ? (
-        <p className="empty card">{filtered ? 'No orders match these filters.' : 'No orders yet. They appear here as soon as a follower checks out.'}</p>
+        <p className="empty card">{filtered ? t('emptyFiltered') : t('empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="table table--cards">
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Buyer</th>
-                <th scope="col">Item</th>
-                <th scope="col">Total</th>
-                <th scope="col">Status</th>
-                <th scope="col">Fulfilment</th>
+                <th scope="col">{t('columns.date')}</th>
+                <th scope="col">{t('columns.buyer')}</th>
+                <th scope="col">{t('columns.item')}</th>
+                <th scope="col">{t('columns.total')}</th>
+                <th scope="col">{t('columns.status')}</th>
+                <th scope="col">{t('columns.fulfilment')}</th>
               </tr>
             </thead>
             <tbody>
               {orders.map((order) => (
                 <tr key={order.id}>
-                  <td data-label="Date">
-                    <Link href={`/studio/orders/${order.id}`}>{order.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</Link>
+                  <td data-label={t('columns.date')}>
+                    <Link href={`/studio/orders/${order.id}`}>{format.dateTime(order.createdAt, 'short')}</Link>
                   </td>
-                  <td data-label="Buyer">{order.buyerName}</td>
-                  <td data-label="Item">
+                  <td data-label={t('columns.buyer')}>{order.buyerName}</td>
+                  <td data-label={t('columns.item')}>
                     {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
                   </td>
-                  <td data-label="Total" className="price">{formatMoney(order.amountMinor, order.currency)}</td>
-                  <td data-label="Status">
+                  <td data-label={t('columns.total')} className="price">
+                    {formatMoneyWith(format, order.amountMinor, order.currency)}
+                  </td>
+                  <td data-label={t('columns.status')}>
                     <OrderStatusBadge status={order.status} />
                   </td>
-                  <td data-label="Fulfilment">{order.fulfilledAt ? `Shipped · ${order.trackingRef}` : '—'}</td>
+                  <td data-label={t('columns.fulfilment')}>{order.fulfilledAt ? t('shipped', { tracking: order.trackingRef ?? '' }) : '—'}</td>
                 </tr>
               ))}
             </tbody>

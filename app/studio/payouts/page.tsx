@@ -1,4 +1,6 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { platformFeeBps } from '@/lib/config';
@@ -6,7 +8,10 @@ import { refreshPayoutsStatus } from '@/lib/payments/connect';
 import { getStripe } from '@/lib/payments/stripe';
 import { PayoutsButton } from '@/components/studio/payouts-button';
 
-export const metadata = { title: 'Payouts' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('studio.payouts');
+  return { title: t('title') };
+}
 
 export default async function PayoutsPage({ searchParams }: { searchParams: Promise<{ return?: string; refresh?: string }> }) {
   const viewer = await getViewer();
@@ -16,31 +21,37 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Prom
   // Back from Stripe: ask Stripe rather than wait for the account.updated webhook.
   const brand = query.return && viewer.brand.stripeAccountId ? await refreshPayoutsStatus(await getDb(), getStripe(), viewer.brand.id) : viewer.brand;
   const ready = brand.chargesEnabled && Boolean(brand.stripeAccountId);
+  const [format, t] = await Promise.all([getFormatter(), getTranslations('studio.payouts')]);
   return (
     <div className="page-narrow card stack">
-      <h1 className="page-title">Payouts</h1>
+      <h1 className="page-title">{t('title')}</h1>
       {ready ? (
         <p className="form-success" role="status">
-          Payouts are set up. Followers can buy from @{brand.handle}; Stripe pays you out{brand.payoutsEnabled ? '' : ' once your bank details are verified'}.
+          {brand.payoutsEnabled ? t('ready', { handle: brand.handle }) : t('readyOnceVerified', { handle: brand.handle })}
         </p>
       ) : (
         <>
-          {query.return && <p className="form-error" role="alert">Onboarding is not finished yet. Continue where you left off.</p>}
-          {query.refresh && <p className="form-error" role="alert">That link expired. Open a new one below.</p>}
-          <p>
-            Hashcart pays brands through Stripe Connect. Stripe asks who you are and where to send the money; it takes a few minutes. Until then, followers
-            see that you haven't finished setting up payouts.
-          </p>
-          <PayoutsButton label={brand.stripeAccountId ? 'Continue payouts setup' : 'Set up payouts'} />
+          {query.return && (
+            <p className="form-error" role="alert">
+              {t('notFinished')}
+            </p>
+          )}
+          {query.refresh && (
+            <p className="form-error" role="alert">
+              {t('linkExpired')}
+            </p>
+          )}
+          <p>{t('intro')}</p>
+          <PayoutsButton label={brand.stripeAccountId ? t('continue') : t('start')} />
         </>
       )}
       <dl className="order-facts">
-        <dt>Charges</dt>
-        <dd>{brand.chargesEnabled ? 'Enabled' : 'Not yet'}</dd>
-        <dt>Payouts</dt>
-        <dd>{brand.payoutsEnabled ? 'Enabled' : 'Not yet'}</dd>
-        <dt>Platform fee</dt>
-        <dd>{platformFeeBps() / 100}% of each order</dd>
+        <dt>{t('facts.charges')}</dt>
+        <dd>{brand.chargesEnabled ? t('facts.enabled') : t('facts.notYet')}</dd>
+        <dt>{t('facts.payouts')}</dt>
+        <dd>{brand.payoutsEnabled ? t('facts.enabled') : t('facts.notYet')}</dd>
+        <dt>{t('facts.platformFee')}</dt>
+        <dd>{t('facts.feeValue', { fee: format.number(platformFeeBps() / 10_000, { style: 'percent', maximumFractionDigits: 2 }) })}</dd>
       </dl>
     </div>
   );

@@ -1,5 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
@@ -11,7 +13,10 @@ import { FulfilOrderForm } from '@/components/studio/fulfil-order-form';
 import { OrderMoneyFacts } from '@/components/studio/order-money';
 import { RefundOrderForm } from '@/components/studio/refund-order-form';
 
-export const metadata = { title: 'Order' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('studio.order');
+  return { title: t('title') };
+}
 
 export default async function StudioOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,43 +28,41 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
     if (isDomainError(error)) notFound();
     throw error;
   });
+  const [format, t] = await Promise.all([getFormatter(), getTranslations('studio.order')]);
   const refundable = order.amountMinor - order.refundedMinor;
   const settled = order.status === 'paid' || order.status === 'partially_refunded';
   return (
     <div className="page-narrow stack">
       <p>
-        <Link href="/studio/orders">← Orders</Link>
+        <Link href="/studio/orders">{t('back')}</Link>
       </p>
       <section className="card stack">
         <h1 className="page-title">
           {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
         </h1>
         <dl className="order-facts">
-          <dt>Status</dt>
+          <dt>{t('facts.status')}</dt>
           <dd>
             <OrderStatusBadge status={order.status} />
           </dd>
-          <dt>Buyer</dt>
+          <dt>{t('facts.buyer')}</dt>
           <dd>
             {order.buyerName} · {order.buyerEmail}
           </dd>
-          <dt>Post</dt>
+          <dt>{t('facts.post')}</dt>
           <dd>
             <Link href={`/p/${order.postId}`}>{order.postTitle}</Link>
           </dd>
-          <dt>Variant</dt>
-          <dd>
-            {order.itemLabel}
-            {order.sku && ` · SKU ${order.sku}`}
-          </dd>
+          <dt>{t('facts.variant')}</dt>
+          <dd>{order.sku ? t('facts.variantWithSku', { label: order.itemLabel, sku: order.sku }) : order.itemLabel}</dd>
           <OrderMoneyFacts order={order} />
           {order.paymentMethodSummary && (
             <>
-              <dt>Paid with</dt>
+              <dt>{t('facts.paidWith')}</dt>
               <dd>{order.paymentMethodSummary}</dd>
             </>
           )}
-          <dt>Ship to</dt>
+          <dt>{t('facts.shipTo')}</dt>
           <dd>
             {order.shipping ? (
               <address>
@@ -76,34 +79,32 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
                 {order.shipping.postalCode} {order.shipping.city}, {order.shipping.country}
               </address>
             ) : (
-              'No address yet'
+              t('facts.noAddress')
             )}
           </dd>
-          <dt>Ordered</dt>
-          <dd>{order.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</dd>
+          <dt>{t('facts.ordered')}</dt>
+          <dd>{format.dateTime(order.createdAt, 'dateTime')}</dd>
           {order.fulfilledAt && (
             <>
-              <dt>Fulfilled</dt>
-              <dd>
-                {order.fulfilledAt.toISOString().slice(0, 10)} · tracking {order.trackingRef}
-              </dd>
+              <dt>{t('facts.fulfilled')}</dt>
+              <dd>{t('facts.fulfilledValue', { date: format.dateTime(order.fulfilledAt, 'date'), tracking: order.trackingRef ?? '' })}</dd>
             </>
           )}
         </dl>
       </section>
       {settled && !order.fulfilledAt && (
         <section className="card stack">
-          <h2>Fulfil</h2>
+          <h2>{t('fulfil')}</h2>
           <FulfilOrderForm orderId={order.id} />
         </section>
       )}
       {settled && refundable > 0 && (
         <section className="card stack">
-          <h2>Refund</h2>
+          <h2>{t('refund')}</h2>
           <RefundOrderForm orderId={order.id} refundableMinor={refundable} currency={order.currency} quantity={order.quantity} requestKey={crypto.randomUUID()} />
         </section>
       )}
-      {order.status === 'authorized' && <p className="muted card">The card is authorised; it is charged when the drop reaches its goal, and released if it does not.</p>}
+      {order.status === 'authorized' && <p className="muted card">{t('authorisedNote')}</p>}
     </div>
   );
 }

@@ -1,12 +1,17 @@
+import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail } from '@/lib/catalog/posts';
-import { currencyExponent } from '@/lib/money';
+import { formatMoneyInput } from '@/lib/money';
 import { EditPostForm } from '@/components/studio/edit-post-form';
 
-export const metadata = { title: 'Edit post' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('composer');
+  return { title: t('editPost') };
+}
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -18,17 +23,17 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
   // Another brand's post is simply not found here.
   if (!post || post.brandId !== viewer.brand.id) notFound();
   const currency = post.variants[0]?.currency ?? 'EUR';
-  const exponent = currencyExponent(currency);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('composer')]);
   return (
     <div className="page-narrow card stack">
-      <h1 className="page-title">Edit post</h1>
+      <h1 className="page-title">{t('editPost')}</h1>
       <EditPostForm
         postId={post.id}
         title={post.title}
         body={post.body}
         maxPerOrder={post.maxPerOrder}
         currency={currency}
-        variants={post.variants.map((v) => ({ id: v.id, label: v.label, price: (v.priceMinor / 10 ** exponent).toFixed(exponent), stock: v.stock, sku: v.sku }))}
+        variants={post.variants.map((v) => ({ id: v.id, label: v.label, price: formatMoneyInput(v.priceMinor, currency, locale), stock: String(v.stock), sku: v.sku ?? '' }))}
       />
     </div>
   );
