@@ -9,12 +9,13 @@ import { getViewer, type Role, type Viewer } from '@/lib/auth/viewer';
 import { isDomainError, type ErrorCode } from '@/lib/errors';
 import { requestTranslator, type MessageParams } from '@/lib/i18n/translator';
 import { trustedRequestOrigin } from '@/lib/security/request-origin';
+import { defaultIssueMessage, fieldMessagesOf, type FieldMessage } from '@/lib/validation/issue-messages';
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from '@/lib/validation/text';
 
 export type FieldErrors = Record<string, string>;
 
 export type ActionResult<T> =
-  | { ok: true; data: T; message?: string }
+  | { ok: true; data: T; message?: string; messageParams?: MessageParams }
   | { ok: false; error: ErrorCode; message: string; fieldErrors?: FieldErrors };
 
 export type ActionState<T> = ActionResult<T> | null;
@@ -39,15 +40,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
-function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'form';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
 /** The first field holding a control character (a NUL byte cannot even be stored): no field needs one. */
 function fieldWithControlCharacters(input: unknown): string | null {
   if (!input || typeof input !== 'object' || input instanceof Blob) return null;
@@ -62,14 +54,21 @@ function fieldWithControlCharacters(input: unknown): string | null {
 async function failure(
   error: ErrorCode,
   message: string,
-  details: { params?: MessageParams; field?: string; fieldErrors?: FieldErrors } = {},
+  details: { params?: MessageParams; field?: string; fieldErrors?: Record<string, FieldMessage> } = {},
 ): Promise<ActionResult<never>> {
   const say = await requestTranslator();
   const text = say(message, details.params);
   const fieldErrors = details.field
     ? { [details.field]: text }
-    : details.fieldErrors && Object.fromEntries(Object.entries(details.fieldErrors).map(([field, fieldMessage]) => [field, say(fieldMessage)]));
+    : details.fieldErrors && Object.fromEntries(Object.entries(details.fieldErrors).map(([field, { message: key, params }]) => [field, say(key, params)]));
   return { ok: false, error, message: text, fieldErrors };
+}
+
+/** An action's own confirmation ("Hidden: the post is gone from feeds") is a key too. */
+async function wordOutcome<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (!result.ok || !result.message) return result;
+  const say = await requestTranslator();
+  return { ok: true, data: result.data, message: say(result.message, result.messageParams) };
 }
 
 const FOREIGN_ORIGIN = 'common.errors.foreignOrigin';
@@ -87,15 +86,15 @@ async function runGuarded<S extends z.ZodType, T>(
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
   const badField = fieldWithControlCharacters(input);
   if (badField) {
-    return failure('invalid_input', CONTROL_CHARACTERS_MESSAGE, { fieldErrors: { [badField]: CONTROL_CHARACTERS_MESSAGE } });
+    return failure('invalid_input', CONTROL_CHARACTERS_MESSAGE, { fieldErrors: { [badField]: { message: CONTROL_CHARACTERS_MESSAGE } } });
   }
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: defaultIssueMessage });
   if (!parsed.success) {
-    return failure('invalid_input', 'common.errors.invalidInput', { fieldErrors: fieldErrorsOf(parsed.error) });
+    return failure('invalid_input', 'common.errors.invalidInput', { fieldErrors: fieldMessagesOf(parsed.error) });
   }
   try {
     const result = await run(parsed.data);
-    if (result && typeof result === 'object' && 'ok' in result) return result as ActionResult<T>;
+    if (result && typeof result === 'object' && 'ok' in result) return wordOutcome(result as ActionResult<T>);
     return { ok: true, data: result as T };
   } catch (error) {
     if (isDomainError(error)) {

@@ -20,4 +20,4 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine(isIsoCurrency, 'Choose a currency from the list.');
+  .refine(isIsoCurrency, 'errors.post.currencyFromList');

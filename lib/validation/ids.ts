@@ -8,6 +8,6 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
-export function uuid(message = 'Unknown item.') {
+export function uuid(message = 'errors.field.unknownItem') {
   return z.string().trim().regex(UUID, message).transform((value) => value.toLowerCase());
 }

@@ -20,7 +20,7 @@ export function plainText(options: { max: number; min?: number; multiline?: bool
     .pipe(
       z
         .string()
-        .min(options.min ?? 0, options.tooShort ?? 'This cannot be empty.')
-        .max(options.max, options.tooLong ?? `Keep it under ${options.max} characters.`),
+        .min(options.min ?? 0, options.tooShort ?? 'errors.field.empty')
+        .max(options.max, options.tooLong ?? 'errors.field.tooLong'),
     );
 }

@@ -4,6 +4,6 @@ import { plainText } from '@/lib/validation/text';
 import { addProhibitedTerm } from '@/lib/moderation/prohibited-terms';
 import { moderationAction, reasonField } from './moderation-action';
 
-const schema = z.object({ term: plainText({ min: 2, max: 60, multiline: false, tooShort: 'Use 2 to 60 characters.', tooLong: 'Use 2 to 60 characters.' }), reason: reasonField });
+const schema = z.object({ term: plainText({ min: 2, max: 60, multiline: false, tooShort: 'errors.moderation.termLength', tooLong: 'errors.moderation.termLength' }), reason: reasonField });
 
-export const addProhibitedTermAction = moderationAction(schema, addProhibitedTerm, 'Term added: new posts using it wait for review.');
+export const addProhibitedTermAction = moderationAction(schema, addProhibitedTerm, 'admin.done.termAdded');

@@ -2,4 +2,4 @@
 import { approvePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const approvePostAction = moderationAction(moderationSchema, approvePost, 'Approved: the post is live.');
+export const approvePostAction = moderationAction(moderationSchema, approvePost, 'admin.done.postApproved');

@@ -2,4 +2,4 @@
 import { banUser } from '@/lib/moderation/ban-user';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const banUserAction = moderationAction(moderationSchema, banUser, 'User banned and signed out everywhere.');
+export const banUserAction = moderationAction(moderationSchema, banUser, 'admin.done.userBanned');

@@ -5,4 +5,4 @@ import { moderationAction, moderationSchema } from './moderation-action';
 
 const schema = moderationSchema.extend({ targetType: z.enum(['post', 'reply', 'brand', 'message']) });
 
-export const dismissReportsAction = moderationAction(schema, dismissReports, 'Reports dismissed; the reporters were told.');
+export const dismissReportsAction = moderationAction(schema, dismissReports, 'admin.done.reportsDismissed');

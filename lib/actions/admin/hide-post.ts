@@ -2,4 +2,4 @@
 import { hidePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const hidePostAction = moderationAction(moderationSchema, hidePost, 'Hidden: the post is gone from feeds and cannot be bought.');
+export const hidePostAction = moderationAction(moderationSchema, hidePost, 'admin.done.postHidden');

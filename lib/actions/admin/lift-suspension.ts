@@ -2,4 +2,4 @@
 import { liftSuspension } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const liftSuspensionAction = moderationAction(moderationSchema, liftSuspension, 'Suspension lifted.');
+export const liftSuspensionAction = moderationAction(moderationSchema, liftSuspension, 'admin.done.suspensionLifted');

@@ -11,9 +11,9 @@ import { getStripe } from '@/lib/payments/stripe';
 import { uuid } from '@/lib/validation/ids';
 import { plainText } from '@/lib/validation/text';
 
-export const reasonField = plainText({ min: 3, max: 500, tooShort: 'Give a reason: it is shown to the people affected and kept in the audit log.', tooLong: 'Keep the reason under 500 characters.' });
+export const reasonField = plainText({ min: 3, max: 500, tooShort: 'errors.moderation.reasonTooShort', tooLong: 'errors.moderation.reasonTooLong' });
 
-export const moderationSchema = z.object({ targetId: uuid('Unknown target.'), reason: reasonField });
+export const moderationSchema = z.object({ targetId: uuid('errors.field.unknownTarget'), reason: reasonField });
 
 export function moderationAction<S extends z.ZodType>(
   schema: S,

@@ -2,4 +2,4 @@
 import { removeMessage } from '@/lib/moderation/content-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const removeMessageAction = moderationAction(moderationSchema, removeMessage, 'Message removed.');
+export const removeMessageAction = moderationAction(moderationSchema, removeMessage, 'admin.done.messageRemoved');

@@ -2,4 +2,4 @@
 import { removeProhibitedTerm } from '@/lib/moderation/prohibited-terms';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const removeProhibitedTermAction = moderationAction(moderationSchema, removeProhibitedTerm, 'Term removed.');
+export const removeProhibitedTermAction = moderationAction(moderationSchema, removeProhibitedTerm, 'admin.done.termRemoved');

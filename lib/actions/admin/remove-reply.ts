@@ -2,4 +2,4 @@
 import { removeReply } from '@/lib/moderation/content-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const removeReplyAction = moderationAction(moderationSchema, removeReply, 'Reply removed.');
+export const removeReplyAction = moderationAction(moderationSchema, removeReply, 'admin.done.replyRemoved');

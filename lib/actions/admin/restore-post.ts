@@ -2,4 +2,4 @@
 import { restorePost } from '@/lib/moderation/post-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const restorePostAction = moderationAction(moderationSchema, restorePost, 'Restored: the post is live again.');
+export const restorePostAction = moderationAction(moderationSchema, restorePost, 'admin.done.postRestored');

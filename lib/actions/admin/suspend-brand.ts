@@ -2,4 +2,4 @@
 import { suspendBrand } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const suspendBrandAction = moderationAction(moderationSchema, suspendBrand, 'Brand suspended: its posts are hidden.');
+export const suspendBrandAction = moderationAction(moderationSchema, suspendBrand, 'admin.done.brandSuspended');

@@ -2,4 +2,4 @@
 import { trustBrand } from '@/lib/moderation/brand-actions';
 import { moderationAction, moderationSchema } from './moderation-action';
 
-export const trustBrandAction = moderationAction(moderationSchema, trustBrand, 'Brand trusted: its posts publish without review.');
+export const trustBrandAction = moderationAction(moderationSchema, trustBrand, 'admin.done.brandTrusted');

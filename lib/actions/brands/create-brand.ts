@@ -8,10 +8,10 @@ import { createBrand as createBrandRecord } from '@/lib/catalog/brands';
 import { saveImageUploads } from '@/lib/catalog/uploads';
 
 const schema = z.object({
-  handle: z.string().trim().min(1, 'Choose a handle.'),
-  name: z.string().trim().min(1, 'Give your brand a name.').max(60, 'Keep the name under 60 characters.'),
-  bio: z.string().trim().max(280, 'Keep the bio under 280 characters.').optional(),
-  avatar: fileList.pipe(z.array(z.instanceof(File)).max(1, 'Choose one avatar image.')),
+  handle: z.string().trim().min(1, 'errors.brand.chooseHandle'),
+  name: z.string().trim().min(1, 'errors.brand.nameRequired').max(60, 'errors.brand.nameTooLong'),
+  bio: z.string().trim().max(280, 'errors.brand.bioTooLong').optional(),
+  avatar: fileList.pipe(z.array(z.instanceof(File)).max(1, 'errors.brand.oneAvatar')),
 });
 
 export const createBrand = authedAction({ schema }, async ({ handle, name, bio, avatar }, { viewer, db }) => {

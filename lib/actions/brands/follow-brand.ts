@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { followBrand as follow, unfollowBrand } from '@/lib/catalog/brands';
 
-const schema = z.object({ brandId: z.uuid('Unknown brand.'), follow: z.enum(['true', 'false']) });
+const schema = z.object({ brandId: z.uuid('errors.field.unknownBrand'), follow: z.enum(['true', 'false']) });
 
 /** Follows or unfollows, so a double click ends where the button says. */
 export const setFollowing = authedAction({ schema }, async ({ brandId, follow: wanted }, { viewer, db }) => {

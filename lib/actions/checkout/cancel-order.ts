@@ -7,9 +7,9 @@ import { getStripe } from '@/lib/payments/stripe';
 import { uuid } from '@/lib/validation/ids';
 
 /** The buyer gives up an order awaiting payment: the units go back on sale at once. */
-export const cancelOrder = authedAction({ schema: z.object({ orderId: uuid('Unknown order.') }) }, async ({ orderId }, { viewer, db }) => {
+export const cancelOrder = authedAction({ schema: z.object({ orderId: uuid('errors.field.unknownOrder') }) }, async ({ orderId }, { viewer, db }) => {
   const order = await cancelOpenOrder(db, getStripe(), viewer.id, orderId);
   revalidatePath(`/orders/${order.id}`);
   revalidatePath('/orders');
-  return { ok: true as const, data: { status: order.status }, message: 'Order cancelled. Nothing was charged.' };
+  return { ok: true as const, data: { status: order.status }, message: 'outcomes.order.cancelled' };
 });

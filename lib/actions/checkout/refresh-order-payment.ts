@@ -10,7 +10,7 @@ import { getStripe } from '@/lib/payments/stripe';
  * After the browser says a payment went through, the server asks Stripe itself and settles the
  * order from that answer; the browser's word alone never marks an order paid.
  */
-export const refreshOrderPayment = authedAction({ schema: z.object({ orderId: z.uuid('Unknown order.') }) }, async ({ orderId }, { viewer, db }) => {
+export const refreshOrderPayment = authedAction({ schema: z.object({ orderId: z.uuid('errors.field.unknownOrder') }) }, async ({ orderId }, { viewer, db }) => {
   const order = await getOrderForViewer(db, viewer, orderId);
   if (order.paymentIntentId && order.status === 'pending_payment') {
     const stripe = getStripe();

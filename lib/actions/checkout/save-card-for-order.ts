@@ -7,7 +7,7 @@ import { consentToSaveCard } from '@/lib/payments/customers';
 import { getStripe } from '@/lib/payments/stripe';
 
 /** The buyer's consent to keep the card for one-tap reply buying, set on the PaymentIntent before confirming. */
-export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uuid('Unknown order.'), save: z.boolean() }) }, async ({ orderId, save }, { viewer, db }) => {
+export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uuid('errors.field.unknownOrder'), save: z.boolean() }) }, async ({ orderId, save }, { viewer, db }) => {
   const order = await getOrderForViewer(db, viewer, orderId);
   if (order.buyerId !== viewer.id || !order.paymentIntentId || order.status !== 'pending_payment') {
     throw new DomainError('not_buyable', 'errors.checkout.ended');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Only what to buy: a price, amount or currency a client adds is stripped by the schema.
 export const startCheckoutSchema = z.object({
-  postId: z.uuid('Unknown post.'),
-  variantId: z.uuid('Choose an option.'),
-  quantity: z.coerce.number().int('Choose a whole quantity.').min(1, 'Choose at least 1.').max(99, 'That is more than one order allows.'),
+  postId: z.uuid('errors.field.unknownPost'),
+  variantId: z.uuid('errors.field.chooseOption'),
+  quantity: z.coerce.number().int('errors.checkout.wholeQuantity').min(1, 'errors.checkout.atLeast').max(99, 'errors.checkout.tooMany'),
 });

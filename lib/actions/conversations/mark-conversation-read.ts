@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authedAction } from '@/lib/actions/define-action';
 import { markRead, openConversation } from '@/lib/conversations/read';
 
-const schema = z.object({ conversationId: z.uuid('Unknown conversation.'), side: z.enum(['buyer', 'brand']) });
+const schema = z.object({ conversationId: z.uuid('errors.field.unknownConversation'), side: z.enum(['buyer', 'brand']) });
 
 export const markConversationRead = authedAction({ schema }, async (input, { viewer, db }) => {
   const conversation = await openConversation(db, { userId: viewer.id, brandId: viewer.brand?.id ?? null }, input.conversationId, input.side);

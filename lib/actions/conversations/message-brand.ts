@@ -5,7 +5,7 @@ import { authedAction } from '@/lib/actions/define-action';
 import { startConversation } from '@/lib/conversations/messages';
 
 const schema = z.object({
-  brandId: z.uuid('Unknown brand.'),
+  brandId: z.uuid('errors.field.unknownBrand'),
   orderId: z.uuid().optional(),
 });
 

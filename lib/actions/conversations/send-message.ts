@@ -4,9 +4,9 @@ import { authedAction } from '@/lib/actions/define-action';
 import { MESSAGE_MAX_LENGTH, writeMessage } from '@/lib/conversations/messages';
 
 const schema = z.object({
-  conversationId: z.uuid('Unknown conversation.'),
+  conversationId: z.uuid('errors.field.unknownConversation'),
   side: z.enum(['buyer', 'brand']),
-  body: z.string().trim().min(1, 'Write a message first.').max(MESSAGE_MAX_LENGTH, `Keep messages under ${MESSAGE_MAX_LENGTH.toLocaleString('en-US')} characters.`),
+  body: z.string().trim().min(1, 'errors.conversation.empty').max(MESSAGE_MAX_LENGTH, 'errors.conversation.tooLong'),
 });
 
 /** Writes in a conversation the caller is part of, on the side they chose (their own, or their brand's). */

@@ -8,5 +8,5 @@ import { enterDrawSchema } from './schemas';
 export const enterDraw = authedAction({ schema: enterDrawSchema }, async (input, { viewer, db }) => {
   const entry = await enter(db, getStripe(), { ...input, userId: viewer.id });
   revalidatePath(`/p/${input.postId}`);
-  return { ok: true as const, data: { entryId: entry.id }, message: `You're in — entry #${entry.id}. You're charged only if you win.` };
+  return { ok: true as const, data: { entryId: entry.id }, message: 'outcomes.draw.entered', messageParams: { entry: entry.id } };
 });

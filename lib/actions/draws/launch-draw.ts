@@ -12,5 +12,5 @@ export const launchDraw = authedAction({ schema, role: 'brand' }, async (input, 
   if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const draw = await launch(db, viewer.brand.id, input.postId, input);
   revalidatePath(`/p/${input.postId}`);
-  return { ok: true as const, data: { drawId: draw.id }, message: 'Draw launched. The commitment to its seed is published on the draw page.' };
+  return { ok: true as const, data: { drawId: draw.id }, message: 'outcomes.draw.launched' };
 });

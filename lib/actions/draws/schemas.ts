@@ -8,29 +8,29 @@ const when = (message: string) => z.coerce.date({ message });
 export const drawRulesSchema = z.object({
   minAccountAgeDays: z.preprocess(
     (value) => (value === '' || value === undefined || value === null ? null : value),
-    z.coerce.number({ message: 'Use a whole number of days.' }).int('Use a whole number of days.').min(1, 'At least 1 day.').max(3650, 'At most 3650 days.').nullable(),
+    z.coerce.number({ message: 'errors.field.wholeDays' }).int('errors.field.wholeDays').min(1, 'errors.field.atLeastDays').max(3650, 'errors.field.atMostDays').nullable(),
   ),
   requireVerifiedEmail: checkbox,
   requireFollower: checkbox,
 });
 
 export const launchDrawSchema = drawRulesSchema.extend({
-  postId: uuid('Unknown post.'),
-  opensAt: when('Choose when entries open.'),
-  closesAt: when('Choose when entries close.'),
+  postId: uuid('errors.field.unknownPost'),
+  opensAt: when('errors.draw.chooseOpens'),
+  closesAt: when('errors.draw.chooseCloses'),
   // units.<variantId> = count; an empty field means the option is not in the draw.
-  units: z.record(uuid('Unknown option.'), z.preprocess((value) => (value === '' ? 0 : value), z.coerce.number().int('Use a whole number.').min(0, 'At least 0.'))),
+  units: z.record(uuid('errors.field.unknownOption'), z.preprocess((value) => (value === '' ? 0 : value), z.coerce.number().int('errors.field.wholeNumber').min(0, 'errors.field.atLeast'))),
 });
 
-export const updateDrawRulesSchema = drawRulesSchema.extend({ postId: uuid('Unknown post.') });
+export const updateDrawRulesSchema = drawRulesSchema.extend({ postId: uuid('errors.field.unknownPost') });
 
 export const enterDrawSchema = z.object({
-  postId: uuid('Unknown post.'),
-  variantId: uuid('Choose an option.'),
-  paymentMethodId: z.string().regex(/^pm_\w+$/, 'Choose a card.'),
+  postId: uuid('errors.field.unknownPost'),
+  variantId: uuid('errors.field.chooseOption'),
+  paymentMethodId: z.string().regex(/^pm_\w+$/, 'errors.field.chooseCard'),
 });
 
-export const drawPostSchema = z.object({ postId: uuid('Unknown post.') });
+export const drawPostSchema = z.object({ postId: uuid('errors.field.unknownPost') });
 
 /** FormData keys `units.<id>` → `{ units: { id: value } }`. */
 export function groupUnits(raw: Record<string, unknown>): Record<string, unknown> {

@@ -11,5 +11,5 @@ export const updateDrawRules = authedAction({ schema: updateDrawRulesSchema, rol
   const draw = await requireDrawForPost(db, postId);
   await update(db, viewer.brand.id, draw.id, rules);
   revalidatePath(`/p/${postId}`);
-  return { ok: true as const, data: null, message: 'Rules saved.' };
+  return { ok: true as const, data: null, message: 'outcomes.draw.rulesSaved' };
 });

@@ -7,5 +7,5 @@ import { drawPostSchema } from './schemas';
 export const withdrawDrawEntry = authedAction({ schema: drawPostSchema }, async ({ postId }, { viewer, db }) => {
   await withdrawEntry(db, viewer.id, postId);
   revalidatePath(`/p/${postId}`);
-  return { ok: true as const, data: null, message: 'Entry withdrawn. You can enter again until the draw closes.' };
+  return { ok: true as const, data: null, message: 'outcomes.draw.withdrawn' };
 });

@@ -15,17 +15,17 @@ import { currencyCode } from '@/lib/validation/currency';
 import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'Give the post a title, like "Ridge Tee".', tooLong: `Keep the title under ${POST_TITLE_MAX} characters.` }),
-  body: plainText({ max: 2000, tooLong: 'Keep the post under 2,000 characters.' }).default(''),
+  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'errors.post.titleRequired', tooLong: 'errors.post.titleTooLong' }),
+  body: plainText({ max: 2000, tooLong: 'errors.post.bodyTooLong' }).default(''),
   buyHashtag: z.string().default('buy'),
-  maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.').default(5),
+  maxPerOrder: z.coerce.number().int('errors.field.wholeNumber').min(1, 'errors.field.atLeast').max(99, 'errors.field.atMost').default(5),
   currency: currencyCode,
-  images: fileList.pipe(z.array(z.instanceof(File)).max(6, 'Add at most 6 photos.')),
+  images: fileList.pipe(z.array(z.instanceof(File)).max(6, 'errors.post.tooManyPhotos')),
   imageAlt: repeated(z.string().trim().max(300)),
-  variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
+  variantLabel: repeated(z.string().trim().max(40, 'errors.post.labelTooLong')),
   variantPrice: repeated(z.string()),
   variantStock: repeated(z.string()),
-  variantSku: repeated(z.string().trim().max(40, 'Keep SKUs under 40 characters.')),
+  variantSku: repeated(z.string().trim().max(40, 'errors.post.skuTooLong')),
   publish: checkbox,
   // The composer's choice; when present it wins over the plain `publish` checkbox.
   publishMode: z.enum(['now', 'draft', 'schedule']).optional(),

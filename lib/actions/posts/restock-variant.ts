@@ -8,8 +8,8 @@ import { getStripe } from '@/lib/payments/stripe';
 
 const schema = z.object({
   postId: z.uuid(),
-  variantId: z.uuid('Choose an option.'),
-  quantity: z.coerce.number().int('Use a whole number.').min(1, 'Add at least 1.').max(100_000, 'At most 100,000.'),
+  variantId: z.uuid('errors.field.chooseOption'),
+  quantity: z.coerce.number().int('errors.field.wholeNumber').min(1, 'errors.post.restockAtLeast').max(100_000, 'errors.field.atMost'),
 });
 
 export const restockVariant = authedAction({ schema, role: 'brand' }, async ({ postId, variantId, quantity }, { viewer, db }) => {
@@ -19,6 +19,7 @@ export const restockVariant = authedAction({ schema, role: 'brand' }, async ({ p
   return {
     ok: true as const,
     data: result,
-    message: result.offered > 0 ? `Restocked. ${result.offered} waitlisted ${result.offered === 1 ? 'buyer was' : 'buyers were'} offered a reserved checkout.` : 'Restocked.',
+    message: result.offered > 0 ? 'outcomes.post.restockedOffered' : 'outcomes.post.restocked',
+    messageParams: { count: result.offered },
   };
 });

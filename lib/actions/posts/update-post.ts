@@ -6,8 +6,8 @@ import { publishPost as publish, updatePostBody } from '@/lib/catalog/posts';
 import { DomainError } from '@/lib/errors';
 
 const editSchema = z.object({
-  postId: z.uuid('Unknown post.'),
-  body: z.string().trim().min(1, 'A post needs some text.').max(2000, 'Keep the post under 2,000 characters.'),
+  postId: z.uuid('errors.field.unknownPost'),
+  body: z.string().trim().min(1, 'errors.post.needsText').max(2000, 'errors.post.bodyTooLong'),
 });
 
 export const updatePost = authedAction({ schema: editSchema, role: 'brand' }, async ({ postId, body }, { viewer, db }) => {
@@ -17,7 +17,7 @@ export const updatePost = authedAction({ schema: editSchema, role: 'brand' }, as
   return { postId: post.id };
 });
 
-export const publishPost = authedAction({ schema: z.object({ postId: z.uuid('Unknown post.') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
+export const publishPost = authedAction({ schema: z.object({ postId: z.uuid('errors.field.unknownPost') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
   if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   const post = await publish(db, viewer.brand.id, postId);
   revalidatePath('/');

@@ -4,6 +4,6 @@ import { authedAction } from '@/lib/actions/define-action';
 import { confirmWithSavedCard } from '@/lib/replies/confirm-saved-card';
 import { getStripe } from '@/lib/payments/stripe';
 
-export const confirmReplyPurchase = authedAction({ schema: z.object({ orderId: z.uuid('Unknown purchase.') }) }, ({ orderId }, { viewer, db }) =>
+export const confirmReplyPurchase = authedAction({ schema: z.object({ orderId: z.uuid('errors.field.unknownPurchase') }) }, ({ orderId }, { viewer, db }) =>
   confirmWithSavedCard(db, getStripe(), viewer.id, orderId),
 );

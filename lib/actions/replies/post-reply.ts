@@ -7,8 +7,8 @@ import { uuid } from '@/lib/validation/ids';
 import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  postId: uuid('Unknown post.'),
-  body: plainText({ min: 1, max: 500, tooShort: 'Write a reply first.', tooLong: 'Keep replies under 500 characters.' }),
+  postId: uuid('errors.field.unknownPost'),
+  body: plainText({ min: 1, max: 500, tooShort: 'errors.reply.empty', tooLong: 'errors.reply.tooLong' }),
 });
 
 /** What the reply composer needs to know; the thread itself refreshes from the server. */

@@ -8,12 +8,12 @@ import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
   targetType: z.enum(['post', 'reply', 'brand']),
-  targetId: uuid('Unknown target.'),
-  reason: z.enum(REPORT_REASON_VALUES, 'Choose a reason.'),
-  note: plainText({ max: 1000, tooLong: 'Keep the note under 1,000 characters.' }).default(''),
+  targetId: uuid('errors.field.unknownTarget'),
+  reason: z.enum(REPORT_REASON_VALUES, 'errors.moderation.chooseReason'),
+  note: plainText({ max: 1000, tooLong: 'errors.moderation.noteTooLong' }).default(''),
 });
 
 export const reportContent = authedAction({ schema }, async (input, { viewer, db }) => {
   const report = await fileReport(db, viewer.id, input);
-  return { ok: true as const, data: { reportId: report.id }, message: 'Thanks — an admin will review it. You will hear the outcome in your inbox.' };
+  return { ok: true as const, data: { reportId: report.id }, message: 'outcomes.report.thanks' };
 });

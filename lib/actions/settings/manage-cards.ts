@@ -5,7 +5,7 @@ import { authedAction } from '@/lib/actions/define-action';
 import { ensureStripeCustomer, removeCard as remove, setDefaultCard as makeDefault, startCardSetup } from '@/lib/payments/customers';
 import { getStripe } from '@/lib/payments/stripe';
 
-const cardSchema = z.object({ paymentMethodId: z.string().regex(/^pm_\w+$/, 'Unknown card.') });
+const cardSchema = z.object({ paymentMethodId: z.string().regex(/^pm_\w+$/, 'errors.field.unknownCard') });
 
 export const setDefaultCard = authedAction({ schema: cardSchema }, async ({ paymentMethodId }, { viewer, db }) => {
   const stripe = getStripe();

@@ -5,10 +5,10 @@ import { authedAction } from '@/lib/actions/define-action';
 import { DomainError } from '@/lib/errors';
 import { archivePost as archive } from '@/lib/studio/posts';
 
-export const archivePost = authedAction({ schema: z.object({ postId: z.uuid('Unknown post.') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
+export const archivePost = authedAction({ schema: z.object({ postId: z.uuid('errors.field.unknownPost') }), role: 'brand' }, async ({ postId }, { viewer, db }) => {
   if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
   await archive(db, viewer.brand.id, postId);
   revalidatePath('/studio');
   revalidatePath('/');
-  return { ok: true as const, data: { postId }, message: 'Archived: the post is off sale and out of the feeds.' };
+  return { ok: true as const, data: { postId }, message: 'outcomes.post.archived' };
 });

@@ -14,13 +14,13 @@ import { uuid } from '@/lib/validation/ids';
 import { plainText } from '@/lib/validation/text';
 
 const schema = z.object({
-  postId: uuid('Unknown post.'),
+  postId: uuid('errors.field.unknownPost'),
   currency: currencyCode,
-  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'Give the post a title.', tooLong: `Keep the title under ${POST_TITLE_MAX} characters.` }),
-  body: plainText({ min: 1, max: 2000, tooShort: 'A post needs some text.', tooLong: 'Keep the post under 2,000 characters.' }),
-  maxPerOrder: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(99, 'At most 99.'),
-  variantId: repeated(z.union([z.literal(''), uuid('Unknown variant.')])),
-  variantLabel: repeated(z.string().trim().max(40, 'Keep labels under 40 characters.')),
+  title: plainText({ min: 1, max: POST_TITLE_MAX, multiline: false, tooShort: 'errors.post.titleRequiredShort', tooLong: 'errors.post.titleTooLong' }),
+  body: plainText({ min: 1, max: 2000, tooShort: 'errors.post.needsText', tooLong: 'errors.post.bodyTooLong' }),
+  maxPerOrder: z.coerce.number().int('errors.field.wholeNumber').min(1, 'errors.field.atLeast').max(99, 'errors.field.atMost'),
+  variantId: repeated(z.union([z.literal(''), uuid('errors.field.unknownVariant')])),
+  variantLabel: repeated(z.string().trim().max(40, 'errors.post.labelTooLong')),
   variantPrice: repeated(z.string()),
   variantStock: repeated(z.string()),
   variantSku: repeated(z.string().trim().max(40)),
@@ -41,5 +41,5 @@ export const editPost = authedAction({ schema, role: 'brand' }, async (input, { 
   await edit(db, viewer.brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });
   revalidatePath(`/p/${input.postId}`);
   revalidatePath('/studio');
-  return { ok: true as const, data: { postId: input.postId }, message: 'Saved. Orders already placed keep their price.' };
+  return { ok: true as const, data: { postId: input.postId }, message: 'outcomes.post.saved' };
 });

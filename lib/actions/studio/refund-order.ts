@@ -11,12 +11,12 @@ import { getStudioOrder } from '@/lib/studio/order-list';
 import { refundOrder as refund } from '@/lib/studio/refunds';
 
 const schema = z.object({
-  orderId: z.uuid('Unknown order.'),
+  orderId: z.uuid('errors.field.unknownOrder'),
   // Empty: refund everything not yet refunded.
   amount: z.string().trim().default(''),
   restock: checkbox,
-  restockUnits: z.coerce.number().int('Use a whole number.').min(0).max(99).default(0),
-  requestKey: z.string().regex(/^[\w-]{8,64}$/, 'Reload the page and try again.'),
+  restockUnits: z.coerce.number().int('errors.field.wholeNumber').min(0).max(99).default(0),
+  requestKey: z.string().regex(/^[\w-]{8,64}$/, 'errors.order.reload'),
 });
 
 export const refundOrder = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
@@ -34,5 +34,5 @@ export const refundOrder = authedAction({ schema, role: 'brand' }, async (input,
     requestKey: input.requestKey,
   });
   revalidatePath(`/studio/orders/${input.orderId}`);
-  return { ok: true as const, data: { status: updated.status }, message: updated.status === 'refunded' ? 'Refunded in full. The buyer has been told.' : 'Partial refund sent. The buyer has been told.' };
+  return { ok: true as const, data: { status: updated.status }, message: updated.status === 'refunded' ? 'outcomes.order.refundedFully' : 'outcomes.order.refundedPartly' };
 });
