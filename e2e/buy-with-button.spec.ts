@@ -88,7 +88,7 @@ test('buying the last unit makes the post show Sold out', async ({ page }) => {
   await expectPaid(page, 'Paid €18.00');
   await page.goto(`/p/${shop.postId}`);
   await expect(page.getByRole('button', { name: 'Sold out' })).toBeDisabled();
-  await expect(page.getByRole('table', { name: 'Options and prices' })).toContainText('Sold out');
+  await expect(page.getByRole('list', { name: 'Options and prices' })).toContainText('Sold out');
   expect(await stockOf(shop.variants['One size']!)).toBe(0);
 });
 
@@ -134,7 +134,7 @@ test('prices read in the visitor’s locale: a German browser sees 25,00 €', a
   const german = await browser.newContext({ locale: 'de-DE', baseURL: `http://localhost:${E2E_PORT}` });
   const germanPage = await german.newPage();
   await germanPage.goto(`/p/${shop.postId}`);
-  await expect(germanPage.getByRole('table', { name: 'Options and prices' })).toContainText('25,00\u00a0€');
+  await expect(germanPage.getByRole('list', { name: 'Options and prices' })).toContainText('25,00\u00a0€');
   await germanPage.goto(`/@${shop.handle}`);
   await expect(germanPage.getByRole('article').first()).toContainText('25,00\u00a0€');
   await german.close();

@@ -72,7 +72,7 @@ test('a stock count drops live on a second reader’s post page when the first b
   const shop = await createShop(seller.page.request, [{ label: 'M', priceMinor: 2500, stock: 3 }]);
   const reader = await browserFor(browser);
   await reader.page.goto(`/p/${shop.postId}`);
-  const availability = reader.page.getByRole('table', { name: 'Options and prices' });
+  const availability = reader.page.getByRole('list', { name: 'Options and prices' });
   await expect(availability).toContainText('Only 3 left');
 
   const buyer = await browserFor(browser);

@@ -59,9 +59,9 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await page.screenshot({ path: testInfo.outputPath('following-feed.png'), fullPage: true });
 
   await card.getByRole('link', { name: 'Details' }).click();
-  const prices = page.getByRole('table', { name: 'Options and prices' });
-  await expect(prices.getByRole('row', { name: /M €25\.00/ })).toBeVisible();
-  await expect(prices.getByRole('row', { name: /L €27\.50 Only 4 left/ })).toBeVisible();
+  const prices = page.getByRole('list', { name: 'Options and prices' });
+  await expect(prices.getByRole('listitem').filter({ has: page.getByText('M', { exact: true }) })).toContainText('€25.00');
+  await expect(prices.getByRole('listitem').filter({ has: page.getByText('L', { exact: true }) })).toContainText(/€27\.50\s*Only 4 left/);
   await page.screenshot({ path: testInfo.outputPath('post-page.png'), fullPage: true });
 });
 

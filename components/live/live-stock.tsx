@@ -6,7 +6,7 @@ import { StockState } from '@/components/post/stock-state';
 import { useLive } from './live-provider';
 
 /** Without `variantId`, the post's total across its options (what a feed card shows). */
-export function LiveStock({ postId, variantId, initial }: { postId: string; variantId?: string; initial: number }) {
+export function LiveStock({ postId, variantId, initial, lowOnly = false }: { postId: string; variantId?: string; initial: number; lowOnly?: boolean }) {
   const [stock, setStock] = useState(initial);
   useLive(`post:${postId}`, (event) => {
     if (event.type !== 'stock') return;
@@ -15,7 +15,7 @@ export function LiveStock({ postId, variantId, initial }: { postId: string; vari
   });
   return (
     <span aria-live="polite" data-live-stock={variantId ?? postId}>
-      <StockState stock={stock} />
+      <StockState stock={stock} lowOnly={lowOnly} />
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { Money } from '@/components/locale/locale-provider';
+import { Money } from '@/components/locale/money';
 import type { PostCardVariant } from '@/lib/catalog/post-card';
 
 export function PriceRange({ variants }: { variants: PostCardVariant[] }) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/open';
-import { posts } from '@/db/schema';
+import { posts, replies } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
@@ -35,6 +35,16 @@ describe('feeds', () => {
     expect(new Set(seen)).toEqual(new Set(created));
     const times = (await listFeed(db, { kind: 'brand', brandId: brand.id }, null, 10)).items.map((item) => item.publishedAt!.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('counts each card\'s replies, zero for a post nobody answered', async () => {
+    const brand = await makeBrand(db);
+    const quiet = await makePost(db, brand.id, { body: 'quiet' });
+    const busy = await makePost(db, brand.id, { body: 'busy' });
+    const reader = await makeUser(db);
+    await db.insert(replies).values([1, 2, 3].map((n) => ({ postId: busy.id, authorId: reader.id, body: `reply ${n}` })));
+    const page = await listFeed(db, { kind: 'brand', brandId: brand.id });
+    expect(Object.fromEntries(page.items.map((item) => [item.body, item.replyCount]))).toEqual({ quiet: 0, busy: 3 });
   });
 
   it('shows only published posts of followed brands in the following feed', async () => {

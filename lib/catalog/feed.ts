@@ -12,7 +12,8 @@ import type { DbOrTx } from '@/db/open';
 import { isUuid } from '@/lib/validation/ids';
 import { feedEntries, postHashtags, postImages, posts, variants } from '@/db/schema';
 import { readDrawCardStates } from '@/lib/draws/card-state';
-import type { PostDetail } from './posts';
+import { replyCounts } from '@/lib/replies/reply-counts';
+import type { PostDetail } from './post-detail';
 
 export const FEED_PAGE_SIZE = 10;
 
@@ -73,10 +74,10 @@ export function feedPageQuery(db: DbOrTx, scope: FeedScope, cursor: Cursor | nul
   return from.where(where).orderBy(...order).limit(limit);
 }
 
-/** The posts with their brand, images, variants and draw, in the order of `ids`. */
+/** The posts with their brand, images, variants, draw and reply count, in the order of `ids`. */
 export async function loadPostDetails(db: DbOrTx, ids: string[]): Promise<PostDetail[]> {
   if (ids.length === 0) return [];
-  const [rows, drawStates] = await Promise.all([
+  const [rows, drawStates, replies] = await Promise.all([
     db.query.posts.findMany({
       where: inArray(posts.id, ids),
       with: {
@@ -86,8 +87,9 @@ export async function loadPostDetails(db: DbOrTx, ids: string[]): Promise<PostDe
       },
     }),
     readDrawCardStates(db, ids),
+    replyCounts(db, ids),
   ]);
-  const byId = new Map(rows.map((row) => [row.id, { ...row, draw: drawStates.get(row.id) ?? null }]));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, draw: drawStates.get(row.id) ?? null, replyCount: replies.get(row.id) ?? 0 }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,7 +1,7 @@
 // The serialisable shape of a post as the feed and post page render it, shared by server
 // components, the feed's client-side "load more" and its JSON route.
 import type { DrawCardState } from '@/lib/draws/card-state';
-import type { PostDetail } from './posts';
+import type { PostDetail } from './post-detail';
 
 export interface PostCardVariant {
   id: string;
@@ -22,6 +22,7 @@ export interface PostCardData {
   images: { url: string; alt: string }[];
   variants: PostCardVariant[];
   draw: DrawCardState | null;
+  replyCount: number;
 }
 
 export function toPostCard(post: PostDetail): PostCardData {
@@ -36,5 +37,6 @@ export function toPostCard(post: PostDetail): PostCardData {
     images: post.images.map(({ url, alt }) => ({ url, alt })),
     variants: post.variants.map(({ id, label, priceMinor, currency, stock }) => ({ id, label, priceMinor, currency, stock })),
     draw: post.draw ?? null,
+    replyCount: post.replyCount ?? 0,
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
@@ -9,16 +10,16 @@ import { postDetailTags, publicCache } from '@/lib/catalog/public-cache';
 import { FILL_HEADER } from '@/lib/cache/public-page-key';
 import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
-import { Money } from '@/components/locale/locale-provider';
+import { Money } from '@/components/locale/money';
 import { RichText } from '@/components/post/rich-text';
-import { ProductImage } from '@/components/post/product-image';
+import { PhotoCarousel } from '@/components/post/photo-carousel';
+import { PriceRange } from '@/components/post/price-range';
 import { LiveStock } from '@/components/live/live-stock';
 import { PostByline } from '@/components/post/post-byline';
-import { BuySheet } from '@/components/checkout/buy-sheet';
+import { BuyButton } from '@/components/checkout/buy-button';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 import { ReportButton } from '@/components/admin/report-button';
 import { PostAdminTools } from '@/components/admin/admin-tools';
-import { POST_STATUS_NOTICE } from '@/lib/moderation/post-status-notice';
 import { listThread } from '@/lib/replies/thread';
 import { ReplyThread } from '@/components/replies/reply-thread';
 import { RestockForm } from '@/components/studio/restock-form';
@@ -42,8 +43,8 @@ async function loadPost(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await loadPost((await params).id);
-  return { title: post ? `${post.title} · ${post.brand.name}` : 'Post not found' };
+  const [post, t] = await Promise.all([params.then(({ id }) => loadPost(id)), getTranslations('post.page')]);
+  return { title: post ? t('title', { title: post.title, brand: post.brand.name }) : t('notFound') };
 }
 
 export default async function PostPage({ params, searchParams }: Props) {
@@ -53,6 +54,8 @@ export default async function PostPage({ params, searchParams }: Props) {
   if (!detail || (!isVisibleToPublic(detail) && !isOwner && !isAdmin)) notFound();
   const post = toPostCard(detail);
   const query = await searchParams;
+  const t = await getTranslations('post.page');
+  const tPost = await getTranslations('post');
   const db = await getDb();
   // A view counts toward the brand's insights (not the brand's own); a drop shows its progress.
   // Pages the page cache serves are counted as it serves them, not when it renders them.
@@ -71,46 +74,39 @@ export default async function PostPage({ params, searchParams }: Props) {
       <div className={post.images.length ? 'post-page' : 'post-page post-page--text'}>
         {post.images.length > 0 && (
           <div className="post-page__gallery">
-            {post.images.map((image, index) => (
-              <ProductImage key={image.url} src={image.url} alt={image.alt} first={index === 0} square sizes="(max-width: 48rem) 100vw, 32rem" />
-            ))}
+            <PhotoCarousel id="post" images={post.images} label={tPost('card.photosOf', { title: post.title })} first square sizes="(max-width: 48rem) 100vw, 32rem" />
           </div>
         )}
         <div className="stack">
           <PostByline post={post} status={detail.status} flush />
-          {detail.status !== 'published' && <p className="form-error">{POST_STATUS_NOTICE[detail.status]}</p>}
+          {detail.status !== 'published' && <p className="form-error">{tPost(`statusNotice.${detail.status}`)}</p>}
           <h1 className="post-title">{post.title}</h1>
-          <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+          <p className="post-page__body">
             <RichText text={post.body} />
           </p>
-          <table className="variant-table" aria-label="Options and prices">
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Price</th>
-                <th scope="col">Availability</th>
-              </tr>
-            </thead>
-            <tbody>
-              {post.variants.map((variant) => (
-                <tr key={variant.id}>
-                  <td>{variant.label}</td>
-                  <td className="price"><Money amountMinor={variant.priceMinor} currency={variant.currency} /></td>
-                  <td>
-                    <LiveStock postId={post.id} variantId={variant.id} initial={variant.stock} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="option-chips" aria-label={t('optionsAndPrices')}>
+            {post.variants.map((variant) => (
+              <li key={variant.id} className={`option-chip${variant.stock <= 0 ? ' option-chip--soldout' : ''}`}>
+                <span className="option-chip__label">{variant.label}</span>
+                <Money amountMinor={variant.priceMinor} currency={variant.currency} />
+                <LiveStock postId={post.id} variantId={variant.id} initial={variant.stock} />
+              </li>
+            ))}
+          </ul>
           {drop && <DropProgressBar progress={drop} />}
-          {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">@{detail.brand.handle} hasn't finished setting up payouts yet, so this can't be bought right now.</p>}
+          {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">{t('payoutsPending', { handle: detail.brand.handle })}</p>}
           {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
-          {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && <BuySheet post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />}
+          {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && (
+            <div className="buy-bar">
+              <PriceRange variants={post.variants} />
+              <BuyButton post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} className="button" />
+            </div>
+          )}
           {isPayoutsReady(detail.brand) && (
             <p className="hashtag-hint">
-              Reply <strong>#{post.buyHashtag}</strong>
-              {post.variants.length > 1 && <> with an option, e.g. <strong>#{post.buyHashtag} {post.variants[0]?.label}</strong></>} to buy. Up to {post.maxPerOrder} per order.
+              {post.variants.length > 1
+                ? t.rich('replyHintOptions', { strong: (chunks) => <strong>{chunks}</strong>, tag: post.buyHashtag, example: post.variants[0]?.label ?? '', max: post.maxPerOrder })
+                : t.rich('replyHint', { strong: (chunks) => <strong>{chunks}</strong>, tag: post.buyHashtag, max: post.maxPerOrder })}
             </p>
           )}
           {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
