@@ -3,7 +3,9 @@
 //   1. the floor: every buyer calls a signed-in server action that does nothing (it fails
 //      validation after loading the session and viewer, as every action does first);
 //   2. BENCH_BUYERS buyers (default 1,000) press Buy at once on BENCH_STOCK units (default 100);
-//   3. BENCH_REPLIERS buyers (default 300) reply "#buy M" at once on BENCH_STOCK units.
+//   3. the same buyers press Buy at once on as many units as there are buyers, so every call
+//      reserves: what a reservation costs beside the floor, without 9 refusals to each winner;
+//   4. BENCH_REPLIERS buyers (default 300) reply "#buy M" at once on BENCH_STOCK units.
 // Reports each figure as min/median/max over the rounds, and the ratios the targets are set in.
 // `npm run bench:checkout` (BENCH_PORT/BENCH_EMULATOR_PORT/BENCH_DATABASE move it off the defaults;
 // BENCH_CPU_PROFILE=<dir> also writes V8 CPU profiles of the app's processes for bench/profile-split.ts).
@@ -55,6 +57,8 @@ try {
     const buttonShop = await createBenchShop(app.databaseUrl, app.emulatorUrl, owner.userId, stock, `benchbrand${round}`);
     const replyOwner = await signUp(app.url, `replyowner${round}@bench.test`);
     const replyShop = await createBenchShop(app.databaseUrl, app.emulatorUrl, replyOwner.userId, stock, `benchreplies${round}`);
+    const openOwner = await signUp(app.url, `openowner${round}@bench.test`);
+    const openShop = await createBenchShop(app.databaseUrl, app.emulatorUrl, openOwner.userId, buyers, `benchopen${round}`);
 
     let cpu = groupCpuMs(app.processGroup, database);
     const floor = await phases.time(`floor ${round + 1}`, buyers, () =>
@@ -78,6 +82,18 @@ try {
     const buyCpu = cpuSince(app.processGroup, cpu, database);
     cpu = groupCpuMs(app.processGroup, database);
 
+    const open = await phases.time(`open ${round + 1}`, buyers, () =>
+      burst(sessions, (session) =>
+        callAction<Result>(app.url, `/p/${openShop.postId}`, checkoutId, session.cookie, [
+          null,
+          { postId: openShop.postId, variantId: openShop.variantId, quantity: 1 },
+        ]),
+      ),
+    );
+    const openReserved = open.results.filter((r) => r.ok).length;
+    const openCpu = cpuSince(app.processGroup, cpu, database);
+    cpu = groupCpuMs(app.processGroup, database);
+
     const reply = await phases.time(`reply ${round + 1}`, repliers, () =>
       burst(sessions.slice(0, repliers), (session) =>
         callAction<Result>(app.url, `/p/${replyShop.postId}`, replyId, session.cookie, [null, { postId: replyShop.postId, body: 'love this #buy M' }]),
@@ -99,6 +115,12 @@ try {
       checkoutP95: buy.latencyMs.p95,
       checkoutP99: buy.latencyMs.p99,
       oversold: await oversold(buttonShop.variantId),
+      openReservations: openReserved,
+      openReservationsPerSecond: rate(openReserved, open.seconds),
+      openP95: open.latencyMs.p95,
+      openWebCpuMsPerCall: openCpu.web / buyers,
+      openEmulatorCpuMsPerReservation: openReserved ? openCpu.emulator / openReserved : 0,
+      openPostgresCpuMsPerCall: openCpu.postgres / buyers,
       repliesCheckoutReady: ready.length,
       repliesWaitlisted: waitlisted.length,
       repliesReadyPerSecond: rate(ready.length, Math.max(...ready.map((t) => t.doneAt))),
@@ -121,6 +143,7 @@ try {
     const ratios = {
       reservationsToFloor: figures.reservationsPerSecond / figures.floorPerSecond,
       soldOutToFloor: figures.soldOutPerSecond / figures.floorPerSecond,
+      openReservationsToFloor: figures.openReservationsPerSecond / figures.floorPerSecond,
       checkoutP95ToFloorP95: figures.checkoutP95 / figures.floorP95,
       replyP95ToCheckoutP95: figures.replyToReadyP95 / figures.checkoutP95,
     };
