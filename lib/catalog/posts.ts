@@ -3,13 +3,13 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
-import { postImages, posts, variants, type Brand, type Post, type PostImage, type Variant } from '@/db/schema';
-import type { DrawCardState } from '@/lib/draws/card-state';
+import { postImages, posts, variants, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
 import { holdForReview, reviewReasons } from '@/lib/moderation/review';
 import { syncPostHashtags } from './hashtags';
+import type { PostDetail } from './post-detail';
 import type { NEW_POST_STATUSES } from './post-lifecycle';
 import { holdPostForReview, publishPostNow } from './post-transitions';
 import { checkPostTitle } from './post-title';
@@ -37,14 +37,6 @@ export interface NewPost {
   publishAt?: Date | null;
   /** Brand studio: charge only if the post gets `goal` orders by `endsAt`. */
   drop?: DropGoal | null;
-}
-
-export interface PostDetail extends Post {
-  brand: Brand;
-  images: PostImage[];
-  variants: Variant[];
-  /** Feeds read it for their page of posts (a card shows the draw's state). */
-  draw?: DrawCardState | null;
 }
 
 function checkVariants(list: NewVariant[]) {

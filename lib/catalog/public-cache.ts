@@ -29,7 +29,8 @@ import { PageCache } from '@/lib/cache/page-cache';
 import type { PublicPages } from '@/lib/cache/serve-public-page';
 import { recordPostViews } from '@/lib/studio/posts';
 import { listFeed, type FeedPage, type FeedScope } from './feed';
-import { getPostDetail, type PostDetail } from './posts';
+import type { PostDetail } from './post-detail';
+import { getPostDetail } from './posts';
 
 export const CACHE_CHANNEL = 'hashcart_cache';
 export const FEED_TTL_MS = 60_000;

@@ -4,7 +4,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { DomainError } from '@/lib/errors';
-import { uploadStore, type ObjectStore } from '@/lib/storage/object-store';
+import { uploadStore } from '@/lib/storage/object-store';
+import type { ObjectStore } from '@/lib/storage/store';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 

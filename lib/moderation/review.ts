@@ -6,7 +6,7 @@ import type { DbOrTx } from '@/db/open';
 import { brands, postImages, postReviews, posts, prohibitedTerms, variants } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
-import type { PostDetail } from '@/lib/catalog/posts';
+import type { PostDetail } from '@/lib/catalog/post-detail';
 import { authorizeAdmin, type Actor } from './audit';
 
 /** A brand's first posts are reviewed until this many have been published (or an admin trusts it). */

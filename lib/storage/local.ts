@@ -2,7 +2,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ObjectStore } from './object-store';
+import type { ObjectStore } from './store';
 
 export function localObjectStore(dir: string): ObjectStore {
   const file = (key: string) => {

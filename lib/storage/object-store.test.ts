@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalS3, type LocalS3 } from '@/test/s3-server';
 import { localObjectStore } from './local';
-import { uploadStore, type ObjectStore } from './object-store';
+import { uploadStore } from './object-store';
+import type { ObjectStore } from './store';
 import { s3ObjectStore, s3SettingsFromEnv } from './s3';
 
 const BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);

@@ -5,13 +5,7 @@ import path from 'node:path';
 import { dataDir } from '@/db/open';
 import { localObjectStore } from './local';
 import { s3ObjectStore, s3SettingsFromEnv } from './s3';
-
-export interface ObjectStore {
-  /** Stores bytes under a key; writing the same key again replaces them. */
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The bytes under a key, or null when there are none. */
-  get(key: string): Promise<Uint8Array | null>;
-}
+import type { ObjectStore } from './store';
 
 const globalForStore = globalThis as unknown as { hashcartUploadStore?: { config: string; store: ObjectStore } };
 

@@ -1,7 +1,7 @@
 // An S3-compatible bucket (AWS S3, MinIO, Cloudflare R2, …) through the AWS SDK, shared by every
 // app instance.
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { ObjectStore } from './object-store';
+import type { ObjectStore } from './store';
 
 export interface S3Settings {
   bucket: string;
