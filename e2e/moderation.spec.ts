@@ -57,7 +57,7 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
     await expect(group).toContainText('The logo is fake');
     await group.getByRole('button', { name: 'Hide post' }).click();
     await expect(group.getByText('Give a reason')).toBeVisible();
-    await group.getByLabel('Reason to hide post').fill('Counterfeit branding');
+    await group.getByLabel('Reason', { exact: true }).fill('Counterfeit branding');
     await group.getByRole('button', { name: 'Hide post' }).click();
     await expect(admin.page.getByRole('status')).toContainText('Hidden');
     await admin.page.screenshot({ path: testInfo.outputPath('admin-queue.png'), fullPage: true });
@@ -97,7 +97,7 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
     // The admin changes their mind from the post page itself: restored, with a reason, and logged.
     await admin.page.goto(`/p/${shop.postId}`);
     const tools = admin.page.getByRole('region', { name: 'Admin tools' });
-    await tools.getByLabel('Reason to restore').fill('Brand showed proof of authenticity');
+    await tools.getByLabel('Reason', { exact: true }).fill('Brand showed proof of authenticity');
     await tools.getByRole('button', { name: 'Restore' }).click();
     await expect(tools.getByRole('status')).toContainText('Restored');
     const [restored] = await sql`select status from posts where id = ${shop.postId}`;
@@ -139,7 +139,7 @@ test("a new brand's first post waits for review and appears in the feed once an 
     await admin.page.goto('/admin');
     const card = admin.page.getByRole('article', { name: `Held post by @${handle}` });
     await expect(card).toContainText('New brand: its first posts are reviewed');
-    await card.getByLabel('Reason to approve').fill('Handmade goods, fine');
+    await card.getByLabel('Reason', { exact: true }).fill('Handmade goods, fine');
     await card.getByRole('button', { name: 'Approve' }).click();
     await expect(card.getByRole('status')).toContainText('Approved');
 
@@ -168,7 +168,7 @@ test('an admin bans a brand owner from the brand page: signed out everywhere and
     await signInAdmin(admin.context.request);
     await admin.page.goto(`/@${shop.handle}`);
     const tools = admin.page.getByRole('region', { name: 'Admin tools' });
-    await tools.getByLabel('Reason to ban owner').fill('Selling counterfeit goods repeatedly');
+    await tools.getByLabel('Reason', { exact: true }).fill('Selling counterfeit goods repeatedly');
     await tools.getByRole('button', { name: 'Ban owner' }).click();
     await expect(tools.getByRole('status')).toContainText('User banned');
 

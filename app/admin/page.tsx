@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listReportQueue, REPORTABLE_TYPES, type ReportableType } from '@/lib/moderation/reports';
 import { listPendingReview } from '@/lib/moderation/review';
+import { contentKey, loadReportedContent } from '@/lib/moderation/reported-content';
 import { listProhibitedTerms } from '@/lib/moderation/prohibited-terms';
 import { REPORT_REASONS, REPORT_REASON_VALUES, type ReportReasonValue } from '@/lib/moderation/report-reasons';
 import { HeldPostCard } from '@/components/admin/held-post-card';
@@ -32,6 +33,7 @@ export default async function AdminQueuePage({ searchParams }: Props) {
   };
   const db = await getDb();
   const [held, groups, terms, flaggedDraws] = await Promise.all([listPendingReview(db, viewer), listReportQueue(db, viewer, filter), listProhibitedTerms(db, viewer), listFlaggedDraws(db)]);
+  const reported = await loadReportedContent(db, groups.map((group) => group.target));
   return (
     <div className="stack admin">
       <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -69,7 +71,7 @@ export default async function AdminQueuePage({ searchParams }: Props) {
         {groups.length === 0 ? (
           <p className="empty card">No open reports{filter.targetType || filter.reason ? ' match these filters' : ''}. Nice and quiet.</p>
         ) : (
-          groups.map((group) => <ReportGroupCard key={`${group.target.type}-${group.target.id}`} group={group} />)
+          groups.map((group) => <ReportGroupCard key={`${group.target.type}-${group.target.id}`} group={group} content={reported.get(contentKey(group.target.type, group.target.id))} />)
         )}
       </section>
 

@@ -1,6 +1,5 @@
 // What an admin can do right where the content is: on a post page and on a brand page.
 import type { Brand, Post } from '@/db/schema';
-import { POST_STATUS } from '@/lib/vocabulary/statuses';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { restorePostAction } from '@/lib/actions/admin/restore-post';
 import { suspendBrandAction } from '@/lib/actions/admin/suspend-brand';
@@ -8,33 +7,39 @@ import { liftSuspensionAction } from '@/lib/actions/admin/lift-suspension';
 import { trustBrandAction } from '@/lib/actions/admin/trust-brand';
 import { banUserAction } from '@/lib/actions/admin/ban-user';
 import { ModerationForm } from './moderation-form';
+import { useTranslations } from 'next-intl';
 
 export function PostAdminTools({ post }: { post: Pick<Post, 'id' | 'status'> }) {
+  const t = useTranslations('admin');
   return (
-    <section className="card stack admin-tools" aria-label="Admin tools">
-      <h2 className="admin-tools__title">Admin</h2>
+    <section className="card stack admin-tools" aria-label={t('tools.label')}>
+      <h2 className="admin-tools__title">{t('tools.title')}</h2>
       {post.status === 'hidden' ? (
-        <ModerationForm action={restorePostAction} target={{ targetId: post.id }} label="Restore" />
+        <ModerationForm id={`post-${post.id}`} decisions={[{ action: restorePostAction, target: { targetId: post.id }, label: t('decisions.restore') }]} />
       ) : post.status === 'published' ? (
-        <ModerationForm action={hidePostAction} target={{ targetId: post.id }} label="Hide post" danger />
+        <ModerationForm id={`post-${post.id}`} decisions={[{ action: hidePostAction, target: { targetId: post.id }, label: t('decisions.hidePost'), danger: true }]} />
       ) : (
-        <p className="muted">This post is {POST_STATUS[post.status].label.toLowerCase()}; decide on it in the review queue.</p>
+        <p className="muted">{t('tools.decideInQueue', { status: post.status })}</p>
       )}
     </section>
   );
 }
 
 export function BrandAdminTools({ brand }: { brand: Pick<Brand, 'id' | 'ownerId' | 'suspendedAt' | 'trustedAt'> }) {
+  const t = useTranslations('admin');
   return (
-    <section className="card stack admin-tools" aria-label="Admin tools">
-      <h2 className="admin-tools__title">Admin</h2>
-      {brand.suspendedAt ? (
-        <ModerationForm action={liftSuspensionAction} target={{ targetId: brand.id }} label="Lift suspension" />
-      ) : (
-        <ModerationForm action={suspendBrandAction} target={{ targetId: brand.id }} label="Suspend brand" danger />
-      )}
-      {!brand.trustedAt && <ModerationForm action={trustBrandAction} target={{ targetId: brand.id }} label="Mark trusted" />}
-      <ModerationForm action={banUserAction} target={{ targetId: brand.ownerId }} label="Ban owner" danger />
+    <section className="card stack admin-tools" aria-label={t('tools.label')}>
+      <h2 className="admin-tools__title">{t('tools.title')}</h2>
+      <ModerationForm
+        id={`brand-${brand.id}`}
+        decisions={[
+          brand.suspendedAt
+            ? { action: liftSuspensionAction, target: { targetId: brand.id }, label: t('decisions.liftSuspension') }
+            : { action: suspendBrandAction, target: { targetId: brand.id }, label: t('decisions.suspendBrand'), danger: true },
+          ...(brand.trustedAt ? [] : [{ action: trustBrandAction, target: { targetId: brand.id }, label: t('decisions.markTrusted') }]),
+          { action: banUserAction, target: { targetId: brand.ownerId }, label: t('decisions.banOwner'), danger: true },
+        ]}
+      />
     </section>
   );
 }

@@ -3,18 +3,22 @@ import type { HeldPost } from '@/lib/moderation/review';
 import { approvePostAction } from '@/lib/actions/admin/approve-post';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { trustBrandAction } from '@/lib/actions/admin/trust-brand';
-import { formatMoney } from '@/lib/money';
+import { useFormatter, useTranslations } from 'next-intl';
+import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { ModerationForm } from './moderation-form';
+import { ReportedPreview } from './reported-preview';
 
 export function HeldPostCard({ post }: { post: HeldPost }) {
+  const t = useTranslations('admin');
+  const format = useFormatter();
   return (
-    <article className="card stack admin-item" aria-label={`Held post by @${post.brand.handle}`}>
-      <div className="row" style={{ justifyContent: 'space-between' }}>
+    <article className="card stack admin-item" aria-label={t('held.label', { handle: post.brand.handle })}>
+      <div className="row row--spread">
         <Link href={`/p/${post.id}`}>
           <strong>@{post.brand.handle}</strong> · {post.title}
         </Link>
         <time className="muted" dateTime={post.heldAt.toISOString()}>
-          waiting since {post.heldAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+          {t('held.waitingSince', { heldAt: post.heldAt })}
         </time>
       </div>
       <ul className="admin-reasons">
@@ -22,14 +26,18 @@ export function HeldPostCard({ post }: { post: HeldPost }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <p className="muted" style={{ margin: 0 }}>
-        {post.variants.map((variant) => `${variant.label} ${formatMoney(variant.priceMinor, variant.currency)}`).join(' · ')}
+      <p className="muted flush">
+        {post.variants.map((variant) => `${variant.label} ${formatMoneyWith(format, variant.priceMinor, variant.currency)}`).join(' · ')}
       </p>
-      <div className="admin-actions">
-        <ModerationForm action={approvePostAction} target={{ targetId: post.id }} label="Approve" />
-        <ModerationForm action={hidePostAction} target={{ targetId: post.id }} label="Hide post" danger />
-        {!post.brand.trustedAt && <ModerationForm action={trustBrandAction} target={{ targetId: post.brandId }} label="Trust brand" />}
-      </div>
+      <ReportedPreview content={{ title: post.title, text: post.body, images: post.images }} />
+      <ModerationForm
+        id={`held-${post.id}`}
+        decisions={[
+          { action: approvePostAction, target: { targetId: post.id }, label: t('decisions.approve') },
+          { action: hidePostAction, target: { targetId: post.id }, label: t('decisions.hidePost'), danger: true },
+          ...(post.brand.trustedAt ? [] : [{ action: trustBrandAction, target: { targetId: post.brandId }, label: t('decisions.trustBrand') }]),
+        ]}
+      />
     </article>
   );
 }

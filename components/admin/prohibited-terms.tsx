@@ -3,22 +3,24 @@ import { addProhibitedTermAction } from '@/lib/actions/admin/add-prohibited-term
 import { removeProhibitedTermAction } from '@/lib/actions/admin/remove-prohibited-term';
 import { AddTermForm } from './add-term-form';
 import { ModerationForm } from './moderation-form';
+import { useTranslations } from 'next-intl';
 
 export function ProhibitedTerms({ terms }: { terms: ProhibitedTerm[] }) {
+  const t = useTranslations('admin');
   return (
     <section aria-labelledby="terms-heading" className="stack">
-      <h2 id="terms-heading">Prohibited terms</h2>
-      <p className="muted" style={{ margin: 0 }}>
-        New posts that use one of these words wait for review.
+      <h2 id="terms-heading">{t('terms.title')}</h2>
+      <p className="muted flush">
+        {t('terms.hint')}
       </p>
       {terms.length === 0 ? (
-        <p className="empty card">No prohibited terms yet.</p>
+        <p className="empty card">{t('terms.empty')}</p>
       ) : (
         <ul className="admin-terms">
           {terms.map((term) => (
             <li key={term.id} className="card">
               <strong>{term.term}</strong>
-              <ModerationForm action={removeProhibitedTermAction} target={{ targetId: term.id }} label={`Remove ${term.term}`} />
+              <ModerationForm id={`term-${term.id}`} decisions={[{ action: removeProhibitedTermAction, target: { targetId: term.id }, label: t('decisions.removeTerm', { term: term.term }) }]} />
             </li>
           ))}
         </ul>

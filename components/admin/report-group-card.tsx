@@ -1,29 +1,41 @@
 import Link from 'next/link';
 import type { ReportGroup } from '@/lib/moderation/reports';
-import { reportReasonLabel } from '@/lib/moderation/report-reasons';
+import { useTranslations } from 'next-intl';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { removeReplyAction } from '@/lib/actions/admin/remove-reply';
 import { removeMessageAction } from '@/lib/actions/admin/remove-message';
 import { suspendBrandAction } from '@/lib/actions/admin/suspend-brand';
 import { banUserAction } from '@/lib/actions/admin/ban-user';
 import { dismissReportsAction } from '@/lib/actions/admin/dismiss-reports';
-import { ModerationForm } from './moderation-form';
+import type { ReportedContent } from '@/lib/moderation/reported-content';
+import { ModerationForm, type Decision } from './moderation-form';
+import { ReportedPreview } from './reported-preview';
 
-export function ReportGroupCard({ group }: { group: ReportGroup }) {
+/** `content`: the reported text and photos, where the target still exists and has any. */
+export function ReportGroupCard({ group, content }: { group: ReportGroup; content?: ReportedContent }) {
+  const t = useTranslations('admin');
   const { target } = group;
   const targetKey = { targetId: target.id };
+  const decisions: Decision[] = [
+    ...(target.type === 'post' ? [{ action: hidePostAction, target: targetKey, label: t('decisions.hidePost'), danger: true }] : []),
+    ...(target.type === 'reply' ? [{ action: removeReplyAction, target: targetKey, label: t('decisions.removeReply'), danger: true }] : []),
+    ...(target.type === 'message' ? [{ action: removeMessageAction, target: targetKey, label: t('decisions.removeMessage'), danger: true }] : []),
+    ...((target.type === 'reply' || target.type === 'message') && target.ownerId ? [{ action: banUserAction, target: { targetId: target.ownerId }, label: t('decisions.banAuthor'), danger: true }] : []),
+    ...(target.brandId ? [{ action: suspendBrandAction, target: { targetId: target.brandId }, label: t('decisions.suspendBrand'), danger: true }] : []),
+    { action: dismissReportsAction, target: { ...targetKey, targetType: target.type }, label: t('decisions.dismiss') },
+  ];
   return (
-    <article className="card stack admin-item" aria-label={`Reports on ${target.name}`}>
-      <div className="row" style={{ justifyContent: 'space-between' }}>
+    <article className="card stack admin-item" aria-label={t('reports.label', { name: target.name })}>
+      <div className="row row--spread">
         {target.href ? <Link href={target.href}>{target.name}</Link> : <span>{target.name}</span>}
         <span className="status status--reported">
-          {group.count} {group.count === 1 ? 'report' : 'reports'}
+          {t('reports.count', { count: group.count })}
         </span>
       </div>
-      <p style={{ margin: 0 }}>
-        {group.reasons.map(reportReasonLabel).join(', ')} ·{' '}
+      <p className="flush">
+        {group.reasons.map((reason) => t(`report.reasons.${reason}`)).join(', ')} ·{' '}
         <time className="muted" dateTime={group.firstReportedAt.toISOString()}>
-          first reported {group.firstReportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+          {t('reports.firstReported', { at: group.firstReportedAt })}
         </time>
       </p>
       {group.notes.length > 0 && (
@@ -33,14 +45,8 @@ export function ReportGroupCard({ group }: { group: ReportGroup }) {
           ))}
         </ul>
       )}
-      <div className="admin-actions">
-        {target.type === 'post' && <ModerationForm action={hidePostAction} target={targetKey} label="Hide post" danger />}
-        {target.type === 'reply' && <ModerationForm action={removeReplyAction} target={targetKey} label="Remove reply" danger />}
-        {target.type === 'message' && <ModerationForm action={removeMessageAction} target={targetKey} label="Remove message" danger />}
-        {(target.type === 'reply' || target.type === 'message') && target.ownerId && <ModerationForm action={banUserAction} target={{ targetId: target.ownerId }} label="Ban author" danger />}
-        {target.brandId && <ModerationForm action={suspendBrandAction} target={{ targetId: target.brandId }} label="Suspend brand" danger />}
-        <ModerationForm action={dismissReportsAction} target={{ ...targetKey, targetType: target.type }} label="Dismiss" />
-      </div>
+      {content && <ReportedPreview content={content} />}
+      <ModerationForm id={`${target.type}-${target.id}`} decisions={decisions} />
     </article>
   );
 }
