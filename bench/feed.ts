@@ -1,11 +1,12 @@
-// `npm run bench:feed`: feeds at 10k and 1M posts. Fills hashcart_feed_10k / hashcart_feed_1m with
-// db:fill (or reuses them), serves each from this build twice — public cache on, and PUBLIC_CACHE=off
-// for cold reads — and measures, in one sitting, rps and p50/p95 of explore (cache hit), explore /
-// tag / following / brand cold, a deep load-more page and the post page, beside a static file of the
-// same size as the explore page served by the same server (left in public/bench-static, so it is
-// in the build from the second run on). Also the feed's first-load JS (gzip).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// `npm run bench:feed`: feeds at 10k and 1M posts. Fills <prefix>_10k / <prefix>_1m with db:fill
+// (or reuses them; BENCH_FEED_DB_PREFIX, default hashcart_feed), serves each from this build twice —
+// public cache on, and PUBLIC_CACHE=off for cold reads — and measures, in one sitting, rps and
+// p50/p95 of explore and the post page from the page cache, explore / tag / following / brand cold,
+// a deep load-more page and the post page cold, beside a static file of the same size as the explore
+// page served by the same server (public/bench-static: Next lists public files when it starts, so
+// the copy is written and the server restarted before measuring). Also the feed's first-load JS.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import os from 'node:os';
 import postgres from 'postgres';
 import { openDatabase } from '../db/open';
@@ -13,13 +14,17 @@ import { fillFeedData, FILL_FAN_EMAIL } from '../db/fill';
 import { DEMO_PASSWORD } from '../db/seed';
 import { latencySummary, machine } from './support/burst';
 import { startBenchApp } from './support/app';
+import { firstLoadScripts, totalBytes } from './first-load-js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const RUNS = 3;
+const PREFIX = process.env.BENCH_FEED_DB_PREFIX ?? 'hashcart_feed';
+const PORT = Number(process.env.BENCH_FEED_PORT ?? 3210);
+const EMULATOR_PORT = Number(process.env.BENCH_FEED_EMULATOR_PORT ?? 12310);
 const SIZES = [
-  { name: 'hashcart_feed_10k', posts: 10_000 },
-  { name: 'hashcart_feed_1m', posts: 1_000_000 },
+  { name: `${PREFIX}_10k`, label: '10k', posts: 10_000 },
+  { name: `${PREFIX}_1m`, label: '1m', posts: 1_000_000 },
 ];
 const STATIC_FILE = 'public/bench-static/explore.html';
 
@@ -49,6 +54,7 @@ async function ensureFilled(name: string, posts: number): Promise<string> {
 /** Closed-loop load: CONCURRENCY clients, each sending the next request when the last one answered. */
 async function load(url: string, headers: Record<string, string> = {}) {
   const latencies: number[] = [];
+  const states: Record<string, number> = {};
   let errors = 0;
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(
@@ -59,6 +65,8 @@ async function load(url: string, headers: Record<string, string> = {}) {
           const response = await fetch(url, { headers });
           await response.arrayBuffer();
           if (!response.ok) errors++;
+          const state = response.headers.get('x-hashcart-cache') ?? 'rendered';
+          states[state] = (states[state] ?? 0) + 1;
         } catch {
           errors++;
         }
@@ -66,7 +74,7 @@ async function load(url: string, headers: Record<string, string> = {}) {
       }
     }),
   );
-  return { rps: latencies.length / SECONDS, ...latencySummary(latencies), errors };
+  return { rps: latencies.length / SECONDS, ...latencySummary(latencies), errors, states };
 }
 
 async function signIn(url: string): Promise<string> {
@@ -77,14 +85,6 @@ async function signIn(url: string): Promise<string> {
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
-}
-
-async function firstLoadJs(url: string): Promise<number> {
-  const html = await (await fetch(url)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
-  let bytes = 0;
-  for (const src of sources) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer())).length;
-  return bytes;
 }
 
 async function targets(databaseUrl: string, url: string) {
@@ -106,10 +106,10 @@ async function targets(databaseUrl: string, url: string) {
   };
 }
 
-type Row = { db: string; what: string; rps: number[]; p50: number[]; p95: number[]; errors: number };
+type Row = { db: string; what: string; rps: number[]; p50: number[]; p95: number[]; errors: number; states: Record<string, number> };
 
 async function measure(rows: Row[], dbName: string, what: string, url: string, headers?: Record<string, string>) {
-  const row: Row = { db: dbName, what, rps: [], p50: [], p95: [], errors: 0 };
+  const row: Row = { db: dbName, what, rps: [], p50: [], p95: [], errors: 0, states: {} };
   await load(url, headers); // warm-up (and fill the cache where it is on)
   for (let run = 0; run < RUNS; run++) {
     const result = await load(url, headers);
@@ -117,42 +117,61 @@ async function measure(rows: Row[], dbName: string, what: string, url: string, h
     row.p50.push(result.p50);
     row.p95.push(result.p95);
     row.errors += result.errors;
+    for (const [state, count] of Object.entries(result.states)) row.states[state] = (row.states[state] ?? 0) + count;
   }
   rows.push(row);
-  console.log(`${dbName} ${what}: rps ${row.rps.map((n) => n.toFixed(0)).join('/')} p50 ${row.p50.join('/')} p95 ${row.p95.join('/')}${row.errors ? ` errors ${row.errors}` : ''}`);
+  console.log(`${dbName} ${what}: rps ${row.rps.map((n) => n.toFixed(0)).join('/')} p50 ${row.p50.join('/')} p95 ${row.p95.join('/')} ${JSON.stringify(row.states)}${row.errors ? ` errors ${row.errors}` : ''}`);
+}
+
+/** Serves the size's database from this build; with the cache on, first leaves the static copy of the explore page. */
+async function serve(size: (typeof SIZES)[number], index: number, cache: boolean) {
+  const start = () =>
+    startBenchApp(size.name, PORT + index * 2 + (cache ? 0 : 1), EMULATOR_PORT + index * 2 + (cache ? 0 : 1), {
+      keepDatabase: true,
+      env: { PUBLIC_CACHE: cache ? 'on' : 'off', WEB_CONCURRENCY: '1' },
+    });
+  let app = await start();
+  if (cache) {
+    const html = await (await fetch(`${app.url}/`)).text();
+    const listed = existsSync(STATIC_FILE);
+    mkdirSync('public/bench-static', { recursive: true });
+    writeFileSync(STATIC_FILE, html);
+    staticBytes = html.length;
+    if (!listed) {
+      await app.stop();
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      app = await start();
+    }
+    const answer = await fetch(`${app.url}/bench-static/explore.html`);
+    if (!answer.ok) throw new Error(`the static reference answers ${answer.status}`);
+  }
+  return app;
 }
 
 const rows: Row[] = [];
 let jsBytes = 0;
-const loadBefore = os.loadavg();
+let staticBytes = 0;
+const uptimeBefore = execSync('uptime').toString().trim();
 for (const [index, size] of SIZES.entries()) {
   const databaseUrl = await ensureFilled(size.name, size.posts);
   for (const cache of [true, false]) {
-    const app = await startBenchApp(size.name, 3210 + index * 2 + (cache ? 0 : 1), 12310 + index * 2 + (cache ? 0 : 1), {
-      keepDatabase: true,
-      env: { PUBLIC_CACHE: cache ? 'on' : 'off', WEB_CONCURRENCY: '1' },
-    });
+    const app = await serve(size, index, cache);
     try {
       const urls = await targets(databaseUrl, app.url);
-      const label = size.name.replace('hashcart_feed_', '');
       if (cache) {
-        mkdirSync('public/bench-static', { recursive: true });
-        writeFileSync(STATIC_FILE, await (await fetch(urls.explore)).text());
-        // Next serves only public files that existed when it built: run once to leave the copy, build, run again.
-        const staticUrl = `${app.url}/bench-static/explore.html`;
-        if ((await fetch(staticUrl)).ok) await measure(rows, label, 'static page, same size', staticUrl);
-        else console.log('static reference not in this build: build again now that public/bench-static exists, then rerun');
-        await measure(rows, label, 'explore (cache hit)', urls.explore);
-        await measure(rows, label, 'post page (cache hit)', urls.post);
-        jsBytes = await firstLoadJs(urls.explore);
+        await measure(rows, size.label, 'static page, same size', `${app.url}/bench-static/explore.html`);
+        await measure(rows, size.label, 'explore (page cache)', urls.explore);
+        await measure(rows, size.label, 'post page (page cache)', urls.post);
+        await measure(rows, size.label, 'deep load-more page (page cache)', urls.deep);
+        jsBytes = totalBytes(await firstLoadScripts(urls.explore));
       } else {
         const cookie = await signIn(app.url);
-        await measure(rows, label, 'explore (cold)', urls.explore);
-        await measure(rows, label, 'tag #tee (cold)', urls.tag);
-        await measure(rows, label, 'brand (cold)', urls.brand);
-        await measure(rows, label, 'following 200 brands', urls.following, { cookie });
-        await measure(rows, label, 'deep load-more page (cold)', urls.deep);
-        await measure(rows, label, 'post page (cold)', urls.post);
+        await measure(rows, size.label, 'explore (cold)', urls.explore);
+        await measure(rows, size.label, 'tag #tee (cold)', urls.tag);
+        await measure(rows, size.label, 'brand (cold)', urls.brand);
+        await measure(rows, size.label, 'following 200 brands', urls.following, { cookie });
+        await measure(rows, size.label, 'deep load-more page (cold)', urls.deep);
+        await measure(rows, size.label, 'post page (cold)', urls.post);
       }
     } finally {
       await app.stop();
@@ -161,13 +180,21 @@ for (const [index, size] of SIZES.entries()) {
   }
 }
 
-const fmt = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `${sorted[0]!.toFixed(0)} / ${sorted[1]!.toFixed(0)} / ${sorted[2]!.toFixed(0)}`;
-};
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const fmt = (values: number[]) => sorted(values).map((n) => n.toFixed(0)).join(' / ');
+const median = (values: number[]) => sorted(values)[1]!;
+const row = (db: string, what: string) => rows.find((candidate) => candidate.db === db && candidate.what === what)!;
 console.log(`\n## Feeds at scale (bench:feed) — ${new Date().toISOString()}`);
-console.log(`Machine: ${machine()}. Load (1/5/15 min) before: ${loadBefore.map((n) => n.toFixed(1)).join(', ')}; after: ${os.loadavg().map((n) => n.toFixed(1)).join(', ')}.`);
-console.log(`c=${CONCURRENCY}, ${SECONDS} s per run, ${RUNS} runs; figures are min / median / max. Feed first-load JS: ${(jsBytes / 1024).toFixed(1)} KB gzip.\n`);
-console.log('| db | request | rps | p50 ms | p95 ms |');
-console.log('|---|---|---|---|---|');
-for (const row of rows) console.log(`| ${row.db} | ${row.what} | ${fmt(row.rps)} | ${fmt(row.p50)} | ${fmt(row.p95)} |`);
+console.log(`Machine: ${machine()}. \`uptime\` before: ${uptimeBefore}; after: ${execSync('uptime').toString().trim()}.`);
+console.log(`c=${CONCURRENCY}, ${SECONDS} s per run, ${RUNS} runs after a warm-up; figures are min / median / max. Static page ${(staticBytes / 1024).toFixed(0)} KB (a copy of explore). Feed first-load JS: ${(jsBytes / 1024).toFixed(1)} KB gzip.\n`);
+console.log('| db | request | rps | p50 ms | p95 ms | answered from |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.db} | ${r.what} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${Object.entries(r.states).map(([state, n]) => `${state} ${n}`).join(', ')} |`);
+console.log('\nRatios (medians):');
+for (const { label } of SIZES) {
+  const reference = median(row(label, 'static page, same size').rps);
+  for (const what of ['explore (page cache)', 'post page (page cache)']) console.log(`- ${label} ${what} rps ÷ static rps: ${(median(row(label, what).rps) / reference).toFixed(2)} (target ≥ 0.9)`);
+}
+for (const what of ['explore (cold)', 'tag #tee (cold)', 'brand (cold)', 'following 200 brands', 'deep load-more page (cold)', 'post page (cold)']) {
+  console.log(`- ${what} p95 1m ÷ 10k: ${(median(row('1m', what).p95) / median(row('10k', what).p95)).toFixed(2)} (target ≤ 1.2)`);
+}
