@@ -5,13 +5,15 @@ import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { orders, posts, users, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { wallClockToInstant } from '@/lib/i18n/wall-clock';
 
 export interface OrderFilters {
   status?: Order['status'];
   postId?: string;
-  /** Inclusive day range, YYYY-MM-DD. */
+  /** Inclusive day range, YYYY-MM-DD, in `timeZone` (the reader's; UTC when absent). */
   from?: string;
   to?: string;
+  timeZone?: string;
   /** Buyer name or email, post title, item label, SKU or order id prefix. */
   q?: string;
 }
@@ -28,20 +30,22 @@ export function brandShareOf(order: Pick<Order, 'amountMinor' | 'platformFeeMino
   return order.amountMinor - order.platformFeeMinor;
 }
 
-function dayStart(day: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+/** When a calendar day (plus `after` days) starts on the reader's clock: an order placed at 00:30 in Paris is that day's. */
+function dayStart(day: string, timeZone = 'UTC', after = 0): Date | null {
   const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(date.getTime())) return null;
+  date.setUTCDate(date.getUTCDate() + after);
+  return wallClockToInstant(`${date.toISOString().slice(0, 10)}T00:00`, timeZone);
 }
 
 function filterConditions(brandId: string, filters: OrderFilters): SQL[] {
   const conditions: SQL[] = [eq(orders.brandId, brandId)];
   if (filters.status) conditions.push(eq(orders.status, filters.status));
   if (filters.postId) conditions.push(eq(orders.postId, filters.postId));
-  const from = filters.from ? dayStart(filters.from) : null;
-  const to = filters.to ? dayStart(filters.to) : null;
+  const from = filters.from ? dayStart(filters.from, filters.timeZone) : null;
+  const to = filters.to ? dayStart(filters.to, filters.timeZone, 1) : null;
   if (from) conditions.push(gte(orders.createdAt, from));
-  if (to) conditions.push(lt(orders.createdAt, new Date(to.getTime() + 86_400_000)));
+  if (to) conditions.push(lt(orders.createdAt, to));
   const q = filters.q?.trim();
   if (q) {
     const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

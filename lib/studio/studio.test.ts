@@ -121,6 +121,17 @@ describe('studio orders', () => {
     await expect(fulfilOrder(db, brand.id, first.order.id, 'again')).rejects.toMatchObject({ code: 'invalid_state' });
   });
 
+  it('filters by calendar days on the reader’s clock: 00:30 in Paris is that Paris day', async () => {
+    const { brand, post, variant } = await shop();
+    const { order } = await buy(post.id, variant.id);
+    await db.update(orders).set({ createdAt: new Date('2026-03-01T23:30:00Z') }).where(eq(orders.id, order.id));
+    const count = async (day: string, timeZone?: string) => (await listStudioOrders(db, brand.id, { from: day, to: day, timeZone })).length;
+    expect(await count('2026-03-02', 'Europe/Paris')).toBe(1);
+    expect(await count('2026-03-01', 'Europe/Paris')).toBe(0);
+    expect(await count('2026-03-01')).toBe(1);
+    expect(await count('2026-03-01', 'America/New_York')).toBe(1);
+  });
+
   it('refunds partly then fully through Stripe, restocks once per refund, and charge.refunded agrees', async () => {
     const { brand, post, variant } = await shop({ stock: 10 });
     const { buyer, order } = await buy(post.id, variant.id, 2); // 5000, stock 8

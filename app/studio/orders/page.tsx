@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { listBrandPosts } from '@/lib/catalog/posts';
@@ -27,7 +27,8 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
   const viewer = await getViewer();
   if (!viewer) redirect('/sign-in?next=/studio/orders');
   if (!viewer.brand) redirect('/studio');
-  const filters = parseOrderFilters(await searchParams);
+  // Days in the filter are the reader's days, like the dates in the list.
+  const filters = { ...parseOrderFilters(await searchParams), timeZone: await getTimeZone() };
   const db = await getDb();
   const [orders, posts, format, say] = await Promise.all([listStudioOrders(db, viewer.brand.id, filters), listBrandPosts(db, viewer.brand.id), getFormatter(), getTranslations()]);
   const t = await getTranslations('studio.orders');

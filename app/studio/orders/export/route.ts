@@ -1,6 +1,7 @@
 // CSV download of the brand's orders, with the same filters as the list.
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
+import { getTimeZone } from 'next-intl/server';
 import { requestTranslator } from '@/lib/i18n/translator';
 import { exportOrdersCsv } from '@/lib/studio/orders-csv';
 import { parseOrderFilters } from '@/lib/studio/order-filters';
@@ -8,7 +9,8 @@ import { parseOrderFilters } from '@/lib/studio/order-filters';
 export async function GET(request: Request) {
   const [viewer, say] = await Promise.all([getViewer(), requestTranslator()]);
   if (!viewer?.brand) return new Response(say('studio.csv.signIn'), { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const filters = parseOrderFilters(Object.fromEntries(new URL(request.url).searchParams));
+  // The same days as the list the brand filtered: on the reader's clock.
+  const filters = { ...parseOrderFilters(Object.fromEntries(new URL(request.url).searchParams)), timeZone: await getTimeZone() };
   // Worded for the person downloading: headers and status labels in their language.
   const csv = await exportOrdersCsv(await getDb(), viewer.brand.id, say, filters);
   const name = `${viewer.brand.handle}-orders-${new Date().toISOString().slice(0, 10)}.csv`;
