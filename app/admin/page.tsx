@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listReportQueue, REPORTABLE_TYPES, type ReportableType } from '@/lib/moderation/reports';
 import { listPendingReview } from '@/lib/moderation/review';
@@ -9,17 +10,16 @@ import { HeldPostCard } from '@/components/admin/held-post-card';
 import { ReportGroupCard } from '@/components/admin/report-group-card';
 import { ProhibitedTerms } from '@/components/admin/prohibited-terms';
 import { requireAdminViewer } from './require-admin';
+import { Button } from '@/components/form/button';
 import { FilterSelect } from '@/components/form/filter-select';
 import { listFlaggedDraws } from '@/lib/draws/view';
 
-const REPORT_TARGETS = [
-  { value: 'post', label: 'Posts' },
-  { value: 'reply', label: 'Replies' },
-  { value: 'brand', label: 'Brands' },
-  { value: 'message', label: 'Messages' },
-];
+const REPORT_TARGETS = ['post', 'reply', 'brand', 'message'] as const;
 
-export const metadata = { title: 'Moderation queue' };
+export async function generateMetadata() {
+  const t = await getTranslations('admin.queue');
+  return { title: t('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<{ type?: string; reason?: string }> };
@@ -33,26 +33,32 @@ export default async function AdminQueuePage({ searchParams }: Props) {
   };
   const db = await getDb();
   const [held, groups, terms, flaggedDraws] = await Promise.all([listPendingReview(db, viewer), listReportQueue(db, viewer, filter), listProhibitedTerms(db, viewer), listFlaggedDraws(db)]);
-  const reported = await loadReportedContent(db, groups.map((group) => group.target));
+  const [reported, t, tRoot] = await Promise.all([loadReportedContent(db, groups.map((group) => group.target)), getTranslations('admin.queue'), getTranslations()]);
   return (
     <div className="stack admin">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1 className="page-title">Moderation</h1>
-        <Link href="/admin/audit">Audit log</Link>
+      <div className="row row--spread">
+        <h1 className="page-title">{t('title')}</h1>
+        <Link href="/admin/audit">{t('auditLink')}</Link>
       </div>
 
       <section aria-labelledby="review-heading" className="stack">
-        <h2 id="review-heading">Waiting for review ({held.length})</h2>
-        {held.length === 0 ? <p className="empty card">No posts are waiting for review.</p> : held.map((post) => <HeldPostCard key={post.id} post={post} />)}
+        <h2 id="review-heading">{t('review', { count: held.length })}</h2>
+        {held.length === 0 ? <p className="empty card">{t('noReview')}</p> : held.map((post) => <HeldPostCard key={post.id} post={post} />)}
       </section>
 
       {flaggedDraws.length > 0 && (
         <section aria-labelledby="draws-heading" className="stack">
-          <h2 id="draws-heading">Draws where accounts share cards ({flaggedDraws.length})</h2>
+          <h2 id="draws-heading">{t('sharedCards', { count: flaggedDraws.length })}</h2>
           <ul className="card stack">
             {flaggedDraws.map((draw) => (
               <li key={draw.postId}>
-                <Link href={`/p/${draw.postId}/draw`}>{draw.title}</Link> by @{draw.handle} — {draw.sharedCardAttempts} entr{draw.sharedCardAttempts === 1 ? 'y' : 'ies'} refused because the card was already entered by another account ({draw.phase})
+                {t.rich('sharedCardLine', {
+                  title: draw.title,
+                  handle: draw.handle,
+                  count: draw.sharedCardAttempts,
+                  phase: t(`phases.${draw.phase}`),
+                  link: (chunks) => <Link href={`/p/${draw.postId}/draw`}>{chunks}</Link>,
+                })}
               </li>
             ))}
           </ul>
@@ -60,16 +66,16 @@ export default async function AdminQueuePage({ searchParams }: Props) {
       )}
 
       <section aria-labelledby="reports-heading" className="stack">
-        <h2 id="reports-heading">Reports ({groups.length})</h2>
-        <form className="row admin-filters" method="get" aria-label="Filter reports">
-          <FilterSelect id="filter-type" name="type" label="Target" anyLabel="Everything" value={filter.targetType} options={REPORT_TARGETS} />
-          <FilterSelect id="filter-reason" name="reason" label="Reason" anyLabel="Any reason" value={filter.reason} options={REPORT_REASONS} />
-          <button type="submit" className="button button--ghost button--small">
-            Filter
-          </button>
+        <h2 id="reports-heading">{t('reports', { count: groups.length })}</h2>
+        <form className="row admin-filters" method="get" aria-label={t('filterReports')}>
+          <FilterSelect id="filter-type" name="type" label={t('target')} anyLabel={t('everything')} value={filter.targetType} options={REPORT_TARGETS.map((value) => ({ value, label: t(`targets.${value}`) }))} />
+          <FilterSelect id="filter-reason" name="reason" label={t('reason')} anyLabel={t('anyReason')} value={filter.reason} options={REPORT_REASONS.map(({ value, label }) => ({ value, label: tRoot(label) }))} />
+          <Button type="submit" variant="ghost" small>
+            {t('filter')}
+          </Button>
         </form>
         {groups.length === 0 ? (
-          <p className="empty card">No open reports{filter.targetType || filter.reason ? ' match these filters' : ''}. Nice and quiet.</p>
+          <p className="empty card">{filter.targetType || filter.reason ? t('noReportsFiltered') : t('noReports')}</p>
         ) : (
           groups.map((group) => <ReportGroupCard key={`${group.target.type}-${group.target.id}`} group={group} content={reported.get(contentKey(group.target.type, group.target.id))} />)
         )}

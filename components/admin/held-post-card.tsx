@@ -5,12 +5,22 @@ import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { trustBrandAction } from '@/lib/actions/admin/trust-brand';
 import { useFormatter, useTranslations } from 'next-intl';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
+import { parseHeldReason } from '@/lib/moderation/held-reasons';
 import { ModerationForm } from './moderation-form';
 import { ReportedPreview } from './reported-preview';
 
 export function HeldPostCard({ post }: { post: HeldPost }) {
   const t = useTranslations('admin');
   const format = useFormatter();
+  const tRoot = useTranslations();
+  // A key known only at run time (stored with the hold); its money is written in the post's currency.
+  const say = tRoot as unknown as (key: string, params?: object, formats?: object) => string;
+  const reasonText = (stored: string) => {
+    const reason = parseHeldReason(stored);
+    if (!reason) return stored;
+    const currency = reason.params?.currency;
+    return say(reason.key, reason.params, typeof currency === 'string' ? { number: { money: { style: 'currency', currency } } } : undefined);
+  };
   return (
     <article className="card stack admin-item" aria-label={t('held.label', { handle: post.brand.handle })}>
       <div className="row row--spread">
@@ -23,7 +33,7 @@ export function HeldPostCard({ post }: { post: HeldPost }) {
       </div>
       <ul className="admin-reasons">
         {post.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason}>{reasonText(reason)}</li>
         ))}
       </ul>
       <p className="muted flush">

@@ -1,7 +1,9 @@
 'use client';
 // "Report" on a post, reply, brand or message: a disclosure with a reason and an optional note.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { reportContent } from '@/lib/actions/reports/report-content';
+import { buttonClass } from '@/components/form/button';
 import { FormMessage } from '@/components/form/form-message';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useFormAction } from '@/components/form/use-form-action';
@@ -17,18 +19,19 @@ interface Props {
 }
 
 export function ReportButton({ targetType, targetId, signedIn, nextPath, action = reportContent }: Props) {
+  const t = useTranslations();
   const { state, onSubmit, pending, fieldErrors } = useFormAction(action);
   if (!signedIn) {
     return (
       <Link className="report-link" href={`/sign-in?next=${encodeURIComponent(nextPath)}`}>
-        Sign in to report
+        {t('admin.report.signIn')}
       </Link>
     );
   }
   const id = `report-${targetId}`;
   return (
     <details className="report">
-      <summary>Report {targetType}</summary>
+      <summary>{t('admin.report.summary', { type: targetType })}</summary>
       {state?.ok ? (
         <FormMessage state={state} />
       ) : (
@@ -37,20 +40,20 @@ export function ReportButton({ targetType, targetId, signedIn, nextPath, action 
           <input type="hidden" name="targetType" value={targetType} />
           <input type="hidden" name="targetId" value={targetId} />
           <fieldset className="report__reasons">
-            <legend>What is wrong?</legend>
+            <legend>{t('admin.report.whatIsWrong')}</legend>
             {REPORT_REASONS.map(({ value, label }) => (
               <label key={value}>
-                <input type="radio" name="reason" value={value} required /> {label}
+                <input type="radio" name="reason" value={value} required /> {t(label)}
               </label>
             ))}
-            {fieldErrors.reason && <p className="field-error" role="alert">Choose a reason.</p>}
+            {fieldErrors.reason && <p className="field-error" role="alert">{fieldErrors.reason}</p>}
           </fieldset>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Note for the admins (optional)</label>
+            <label htmlFor={`${id}-note`}>{t('admin.report.note')}</label>
             <textarea id={`${id}-note`} name="note" rows={2} maxLength={1000} />
           </div>
-          <SubmitButton pending={pending} pendingLabel="Sending…" className="button button--small">
-            Send report
+          <SubmitButton pending={pending} pendingLabel={t('admin.report.sending')} className={buttonClass({ small: true })}>
+            {t('admin.report.send')}
           </SubmitButton>
         </form>
       )}

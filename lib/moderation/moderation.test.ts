@@ -19,6 +19,8 @@ import { addProhibitedTerm, removeProhibitedTerm } from './prohibited-terms';
 import { listAudit, type Actor } from './audit';
 import { fileReport, listReportQueue } from './reports';
 import { listPendingReview } from './review';
+import { parseHeldReason } from './held-reasons';
+import { translatorFor } from '@/lib/i18n/translator';
 
 let db: Db;
 let stripe: TestStripe;
@@ -94,7 +96,8 @@ describe('pre-publication review', () => {
     await expect(reserveOrder(db, { buyerId: buyer.id, postId: post.id, variantId: variant!.id, quantity: 1 })).rejects.toMatchObject({ code: 'not_buyable' });
     expect((await listFeed(db, { kind: 'brand', brandId: brand.id })).items).toHaveLength(0);
     const held = (await listPendingReview(db, admin)).find((p) => p.id === post.id);
-    expect(held?.reasons).toEqual(['New brand: its first posts are reviewed']);
+    expect(held?.reasons.map(parseHeldReason)).toEqual([{ key: 'admin.held.reasons.newBrand' }]);
+    expect((await translatorFor('en'))('admin.held.reasons.newBrand')).toBe('New brand: its first posts are reviewed');
 
     // Publishing again does not let the owner skip the queue.
     expect((await publishPost(db, brand.id, post.id)).status).toBe('pending_review');
@@ -133,7 +136,10 @@ describe('pre-publication review', () => {
     const bait = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 300, stock: 1 }] });
     expect(bait.status).toBe('pending_review');
     const reasons = (await db.select().from(postReviews).where(eq(postReviews.postId, bait.id)))[0]?.reasons;
-    expect(reasons).toEqual([expect.stringMatching(/^Price €3\.00 is far below the brand's usual €/)]);
+    const lowPrice = parseHeldReason(reasons![0]!)!;
+    expect(lowPrice).toMatchObject({ key: 'admin.held.reasons.lowPrice', params: { price: 3, currency: 'EUR' } });
+    expect((await translatorFor('en'))(lowPrice.key, lowPrice.params)).toMatch(/^Price €3\.00 is far below the brand's usual €/);
+    expect((await translatorFor('it-IT'))(lowPrice.key, lowPrice.params)).toMatch(/^Prezzo di 3,00\s€, molto sotto i /u);
 
     await removeProhibitedTerm(db, admin, { targetId: term.targetId, reason: 'Too broad' });
     expect((await makePost(db, brand.id, { body: `Best ${word} bags` })).status).toBe('published');

@@ -5,7 +5,7 @@ import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { brands, postImages, postReviews, posts, prohibitedTerms, variants } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
-import { formatMoney } from '@/lib/money';
+import { lowPriceReason, NEW_BRAND_REASON, prohibitedTermsReason } from './held-reasons';
 import type { PostDetail } from '@/lib/catalog/post-detail';
 import { authorizeAdmin, type Actor } from './audit';
 
@@ -45,12 +45,12 @@ export async function reviewReasons(tx: DbOrTx, brandId: string, candidate: Post
 
   if (!brand.trustedAt) {
     const [published] = await tx.select({ n: count() }).from(posts).where(and(eq(posts.brandId, brandId), isNotNull(posts.publishedAt)));
-    if ((published?.n ?? 0) < TRUSTED_AFTER_POSTS) reasons.push('New brand: its first posts are reviewed');
+    if ((published?.n ?? 0) < TRUSTED_AFTER_POSTS) reasons.push(NEW_BRAND_REASON);
   }
 
   const terms = await tx.select({ term: prohibitedTerms.term }).from(prohibitedTerms);
   const hits = terms.filter(({ term }) => matchesTerm(candidate.body, term)).map(({ term }) => term);
-  if (hits.length) reasons.push(`Prohibited terms: ${hits.join(', ')}`);
+  if (hits.length) reasons.push(prohibitedTermsReason(hits));
 
   const usual = await tx
     .select({ price: variants.priceMinor, postId: posts.id })
@@ -62,7 +62,7 @@ export async function reviewReasons(tx: DbOrTx, brandId: string, candidate: Post
     const typical = median(prices);
     const lowest = Math.min(...candidate.prices);
     if (lowest < typical * LOW_PRICE_RATIO) {
-      reasons.push(`Price ${formatMoney(lowest, candidate.currency)} is far below the brand's usual ${formatMoney(Math.round(typical), candidate.currency)}`);
+      reasons.push(lowPriceReason(lowest, Math.round(typical), candidate.currency));
     }
   }
   return reasons;

@@ -1,17 +1,18 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { moderationActionKind, moderationTargetType } from '@/db/schema';
 import { listAudit, type ActionKind, type TargetType } from '@/lib/moderation/audit';
 import { requireAdminViewer } from '../require-admin';
+import { AuditChanges } from '@/components/admin/audit-changes';
+import { Button } from '@/components/form/button';
 import { FilterSelect } from '@/components/form/filter-select';
 
-const optionsOf = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
-
-export const metadata = { title: 'Audit log' };
+export async function generateMetadata() {
+  const t = await getTranslations('admin.audit');
+  return { title: t('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
-
-const WHEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const label = (value: string) => value.replace(/_/g, ' ');
 
 type Props = { searchParams: Promise<{ action?: string; type?: string }> };
 
@@ -22,47 +23,49 @@ export default async function AuditPage({ searchParams }: Props) {
     action: (moderationActionKind.enumValues as readonly string[]).includes(action ?? '') ? (action as ActionKind) : undefined,
     targetType: (moderationTargetType.enumValues as readonly string[]).includes(type ?? '') ? (type as TargetType) : undefined,
   };
-  const entries = await listAudit(await getDb(), viewer, filter);
+  const [entries, t, format] = await Promise.all([listAudit(await getDb(), viewer, filter), getTranslations('admin.audit'), getFormatter()]);
   return (
     <div className="stack admin">
-      <div className="row" style={{ justifyContent: 'space-between' }}>
-        <h1 className="page-title">Audit log</h1>
-        <Link href="/admin">Back to the queue</Link>
+      <div className="row row--spread">
+        <h1 className="page-title">{t('title')}</h1>
+        <Link href="/admin">{t('back')}</Link>
       </div>
-      <form className="row admin-filters" method="get" aria-label="Filter the audit log">
-        <FilterSelect id="audit-action" name="action" label="Action" anyLabel="All actions" value={filter.action} options={optionsOf(moderationActionKind.enumValues)} />
-        <FilterSelect id="audit-type" name="type" label="Target" anyLabel="All targets" value={filter.targetType} options={optionsOf(moderationTargetType.enumValues)} />
-        <button type="submit" className="button button--ghost button--small">
-          Filter
-        </button>
+      <form className="row admin-filters" method="get" aria-label={t('filterLabel')}>
+        <FilterSelect id="audit-action" name="action" label={t('action')} anyLabel={t('allActions')} value={filter.action} options={moderationActionKind.enumValues.map((value) => ({ value, label: t(`actions.${value}`) }))} />
+        <FilterSelect id="audit-type" name="type" label={t('target')} anyLabel={t('allTargets')} value={filter.targetType} options={moderationTargetType.enumValues.map((value) => ({ value, label: t(`targets.${value}`) }))} />
+        <Button type="submit" variant="ghost" small>
+          {t('filter')}
+        </Button>
       </form>
       {entries.length === 0 ? (
-        <p className="empty card">No actions logged{filter.action || filter.targetType ? ' match these filters' : ' yet'}.</p>
+        <p className="empty card">{filter.action || filter.targetType ? t('emptyFiltered') : t('empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table table--cards" aria-label="Moderation actions">
+          <table className="table table--cards" aria-label={t('table')}>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Admin</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Changes</th>
+                <th scope="col">{t('columns.when')}</th>
+                <th scope="col">{t('columns.admin')}</th>
+                <th scope="col">{t('columns.action')}</th>
+                <th scope="col">{t('columns.target')}</th>
+                <th scope="col">{t('columns.reason')}</th>
+                <th scope="col">{t('columns.changes')}</th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td data-label="When">
-                    <time dateTime={entry.createdAt.toISOString()}>{WHEN.format(entry.createdAt)} UTC</time>
+                  <td data-label={t('columns.when')}>
+                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, 'dateTime')}</time>
                   </td>
-                  <td data-label="Admin">{entry.actorName}</td>
-                  <td data-label="Action">{label(entry.action)}</td>
-                  <td data-label="Target">{entry.targetName}</td>
-                  <td data-label="Reason">{entry.reason}</td>
-                  <td data-label="Changes">
-                    <code className="audit-changes">{JSON.stringify(entry.changes)}</code>
+                  <td data-label={t('columns.admin')}>{entry.actorName}</td>
+                  <td data-label={t('columns.action')}>{t(`actions.${entry.action}`)}</td>
+                  <td data-label={t('columns.target')}>
+                    {t(`targets.${entry.targetType}`)}: {entry.targetName}
+                  </td>
+                  <td data-label={t('columns.reason')}>{entry.reason}</td>
+                  <td data-label={t('columns.changes')}>
+                    <AuditChanges changes={entry.changes} />
                   </td>
                 </tr>
               ))}
