@@ -57,10 +57,18 @@ test('three enter (one by #buy reply), two win — one is charged, one confirms 
   await expect(ownerPage.getByRole('region', { name: 'Fair-launch draw' })).toContainText('0 entered');
   await expect(ownerPage.getByRole('button', { name: 'Enter the draw' })).toHaveCount(0);
 
+  // The brand's feed shows the draw on the post's card, and counts entries as they come (no reload).
+  const feed = await owner.newPage();
+  await feed.goto(`/brands/${shop.handle}`);
+  const drawLine = feed.locator(`[data-live-draw="${shop.postId}"]`);
+  await expect(drawLine).toHaveText(/^Draw · entries open · closes in .+ · 0 entered$/);
+
   const ada = await buyerPage(browser, 'Ada Entrant');
   await enterInSheet(ada.page, shop.postId, '4242424242424242', false);
+  await expect(drawLine).toContainText('· 1 entered');
   const ben = await buyerPage(browser, 'Ben Entrant');
   await enterInSheet(ben.page, shop.postId, '4000002760003184', true);
+  await expect(drawLine).toContainText('· 2 entered');
 
   // Cy already has a saved card, so a #buy reply enters the draw with it.
   const cy = await buyerPage(browser, 'Cy Replier');
@@ -94,6 +102,8 @@ test('three enter (one by #buy reply), two win — one is charged, one confirms 
 
   // Ada's card is charged off-session; Ben's bank wants him: he has 30 minutes and a Pay button.
   await waitForPanel(ada.page, shop.postId, /You won and paid/);
+  // The card on the brand's feed, still open since launch, has followed the close.
+  await expect(drawLine).toHaveText('Drawn · 3 entered');
   await waitForPanel(ben.page, shop.postId, /Your bank needs you to confirm/);
   await expect(ben.page.getByRole('region', { name: 'Fair-launch draw' })).toContainText(/\d+:\d\d left/);
 
