@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PageCache, type Filled } from './page-cache';
 
-const page = (text: string, renderedAt: number): Filled['response'] => ({ status: 200, headers: [['content-type', 'text/html']], body: new TextEncoder().encode(text), renderedAt });
+const page = (text: string, renderedAt: number): Filled['response'] => {
+  const body = new TextEncoder().encode(text);
+  return { status: 200, headers: [['content-type', 'text/html']], body, renderedAt };
+};
 const text = (response: Filled['response']) => new TextDecoder().decode(response.body);
 
 function counter(texts: string[], tags: string[] | null = ['feed:explore'], at = () => 0) {
@@ -40,7 +43,25 @@ describe('PageCache', () => {
     expect([fresh.state, text(fresh.response), calls()]).toEqual(['hit', 'v2', 2]);
   });
 
-  it('never serves an entry past its maximum age', async () => {
+  it('serves an entry past its maximum age only while its refresh is still rendering', async () => {
+    const cache = new PageCache({ freshMs: 1_000, maxAgeMs: 2_000 });
+    let release!: () => void;
+    let calls = 0;
+    const fill = async (): Promise<Filled> => {
+      if (calls++ === 0) return { response: page('v1', 0), tags: ['feed:explore'] };
+      await new Promise<void>((resolve) => (release = resolve));
+      return { response: page('v2', 1_500), tags: ['feed:explore'] };
+    };
+    await cache.get('/', fill, 0);
+    expect((await cache.get('/', fill, 1_500)).state).toBe('stale');
+    const slow = await cache.get('/', fill, 2_500);
+    expect([slow.state, text(slow.response), calls]).toEqual(['stale', 'v1', 2]);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(text((await cache.get('/', fill, 2_600)).response)).toBe('v2');
+  });
+
+  it('waits for a new render once an entry is past its maximum age and nothing is refreshing it', async () => {
     const cache = new PageCache({ freshMs: 1_000, maxAgeMs: 2_000 });
     const { fill, calls } = counter(['v1', 'v2'], ['feed:explore'], () => (calls() === 1 ? 0 : 2_500));
     await cache.get('/', fill, 0);

@@ -1,7 +1,9 @@
 // Whole responses (a public page's HTML, a feed page's JSON) kept as sent, so a hit costs what a
-// static file costs. Entries are short-lived on purpose — fresh for `freshMs`, then served at most
-// until `maxAgeMs` while one refresh runs — because a page carries stock, which must never be more
-// than a second or two old; a write that changes what a page shows drops it at once by tag.
+// static file costs. Entries are short-lived on purpose — fresh for `freshMs`, then served until
+// `maxAgeMs` while one refresh runs — because a page carries stock, which must not be more than a
+// second or two old; a write that changes what a page shows drops it at once by tag. Only when the
+// refresh itself takes longer (an overloaded machine) is the old page served past `maxAgeMs` until it
+// lands, never past OVERLOAD_FACTOR × `maxAgeMs`: readers then wait on nothing that would be fresher.
 import { TaggedCache } from './tagged-cache';
 
 export interface StoredResponse {
@@ -20,6 +22,8 @@ export interface Filled {
 
 export type PageCacheState = 'hit' | 'stale' | 'miss';
 
+const OVERLOAD_FACTOR = 5;
+
 export class PageCache {
   private entries: TaggedCache<StoredResponse>;
   private filling = new Map<string, Promise<StoredResponse>>();
@@ -32,10 +36,13 @@ export class PageCache {
   async get(key: string, fill: () => Promise<Filled>, now = Date.now()): Promise<{ response: StoredResponse; state: PageCacheState }> {
     const kept = this.entries.get(key, now);
     if (kept) {
-      if (now - kept.renderedAt < this.options.freshMs) return { response: kept, state: 'hit' };
-      // Serve what we have while one refresh renders; a failed refresh leaves the entry to expire.
-      this.refresh(key, fill).catch((error: unknown) => console.error('page cache: refresh failed', { key, error }));
-      return { response: kept, state: 'stale' };
+      const age = now - kept.renderedAt;
+      if (age < this.options.freshMs) return { response: kept, state: 'hit' };
+      if (age < this.options.maxAgeMs || this.filling.has(key)) {
+        // Serve what we have while one refresh renders; a failed refresh leaves the entry to expire.
+        this.refresh(key, fill).catch((error: unknown) => console.error('page cache: refresh failed', { key, error }));
+        return { response: kept, state: 'stale' };
+      }
     }
     return { response: await this.refresh(key, fill), state: 'miss' };
   }
@@ -56,7 +63,7 @@ export class PageCache {
     const readSince = this.entries.mark();
     const filled = fill()
       .then(({ response, tags }) => {
-        if (tags) this.entries.set(key, response, { expiresAt: response.renderedAt + this.options.maxAgeMs, tags, readSince });
+        if (tags) this.entries.set(key, response, { expiresAt: response.renderedAt + OVERLOAD_FACTOR * this.options.maxAgeMs, tags, readSince });
         return response;
       })
       .finally(() => this.filling.delete(key));

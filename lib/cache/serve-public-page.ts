@@ -44,6 +44,8 @@ export async function servePublicPage(request: NextRequest): Promise<Response | 
   if (postId && response.status === 200) pages.countPostView(postId);
   const headers = new Headers(response.headers);
   headers.set('x-hashcart-cache', state);
+  // Sent as kept: Next compresses it on the way out (it would compress a gzip body again, so no
+  // pre-compressed copy is kept), as it does a static file.
   return new Response(response.body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
 }
 
