@@ -102,3 +102,29 @@ describe('input that must never reach SQL', () => {
     expect(await createPost(null, form(fields))).toMatchObject({ ok: false, error: 'invalid_input', fieldErrors: { currency: expect.any(String) } });
   });
 });
+
+describe('guards that narrow', () => {
+  it('a brand action refuses a signed-in follower without a brand; an admin action refuses a brand owner', async () => {
+    setRequestHeaders({ origin: ours, cookie: await sessionCookie(`guard-follower-${crypto.randomUUID()}@example.test`) });
+    const fields = { title: 'Tee', body: 'A tee', currency: 'EUR', variantLabel: 'M', variantPrice: '25', variantStock: '3', publishMode: 'draft' };
+    expect(await createPost(null, form(fields))).toMatchObject({ ok: false, error: 'forbidden' });
+    const email = `guard-owner-${crypto.randomUUID()}@example.test`;
+    const cookie = await sessionCookie(email);
+    const { users } = await import('@/db/schema');
+    const [owner] = await db.select().from(users).where(eq(users.email, email));
+    const brand = await makeBrand(db, owner!.id);
+    const post = await makePost(db, brand.id);
+    setRequestHeaders({ origin: ours, cookie });
+    expect(await hidePostAction(null, form({ targetId: post.id, reason: 'my own post' }))).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('a handler’s data comes back as the result’s data, its confirmation worded', async () => {
+    const brand = await makeBrand(db);
+    const post = await makePost(db, brand.id);
+    setRequestHeaders({ origin: ours, cookie: await sessionCookie(`guard-reporter-${crypto.randomUUID()}@example.test`) });
+    const result = await reportContent(null, form({ targetType: 'post', targetId: post.id, reason: 'counterfeit' }));
+    const [stored] = await db.select().from(reports).where(eq(reports.targetId, post.id));
+    expect(result).toEqual({ ok: true, data: { reportId: stored!.id }, message: expect.stringMatching(/\w/) });
+    expect(result.ok && result.message).not.toBe('outcomes.report.thanks');
+  });
+});

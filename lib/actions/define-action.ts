@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import type { Db } from '@/db/open';
+import type { Brand } from '@/db/schema';
 import { getViewer, type Role, type Viewer } from '@/lib/auth/viewer';
 import { isDomainError, type ErrorCode } from '@/lib/errors';
 import { requestTranslator, type MessageParams } from '@/lib/i18n/translator';
@@ -23,6 +24,29 @@ export type ActionState<T> = ActionResult<T> | null;
 interface ActionContext {
   viewer: Viewer;
   db: Db;
+}
+
+/** A brand action's caller, with the brand the guard checked they own. */
+interface BrandActionContext extends ActionContext {
+  brand: Brand;
+}
+
+/** An admin action's caller: the admin the guard checked. */
+interface AdminActionContext {
+  admin: Viewer;
+  db: Db;
+}
+
+/** What a handler hands back: its data and, when it has one, the confirmation to show (a message key). */
+export interface Done<T> {
+  data: T;
+  message?: string;
+  messageParams?: MessageParams;
+}
+
+/** The one way a handler finishes: `return done(data)` or `return done(data, 'outcomes.x.y', params)`. */
+export function done<T>(data: T, message?: string, messageParams?: MessageParams): Done<T> {
+  return { data, message, messageParams };
 }
 
 interface PublicActionContext {
@@ -64,11 +88,11 @@ async function failure(
   return { ok: false, error, message: text, fieldErrors };
 }
 
-/** An action's own confirmation ("Hidden: the post is gone from feeds") is a key too. */
-async function wordOutcome<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
-  if (!result.ok || !result.message) return result;
+/** A handler's outcome as the action's result; its confirmation ("Hidden: the post is gone from feeds") is a key too. */
+async function succeeded<T>({ data, message, messageParams }: Done<T>): Promise<ActionResult<T>> {
+  if (!message) return { ok: true, data };
   const say = await requestTranslator();
-  return { ok: true, data: result.data, message: say(result.message, result.messageParams) };
+  return { ok: true, data, message: say(message, messageParams) };
 }
 
 const FOREIGN_ORIGIN = 'common.errors.foreignOrigin';
@@ -81,7 +105,7 @@ async function fromOurOrigin(): Promise<boolean> {
 async function runGuarded<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
-  run: (input: z.output<S>) => Promise<T | ActionResult<T>>,
+  run: (input: z.output<S>) => Promise<Done<T>>,
 ): Promise<ActionResult<T>> {
   const input = raw instanceof FormData ? formDataToObject(raw) : raw;
   const badField = fieldWithControlCharacters(input);
@@ -93,9 +117,7 @@ async function runGuarded<S extends z.ZodType, T>(
     return failure('invalid_input', 'common.errors.invalidInput', { fieldErrors: fieldMessagesOf(parsed.error) });
   }
   try {
-    const result = await run(parsed.data);
-    if (result && typeof result === 'object' && 'ok' in result) return wordOutcome(result as ActionResult<T>);
-    return { ok: true, data: result as T };
+    return await succeeded(await run(parsed.data));
   } catch (error) {
     if (isDomainError(error)) {
       return failure(error.code, error.message, { params: error.params, field: error.field });
@@ -107,25 +129,38 @@ async function runGuarded<S extends z.ZodType, T>(
   }
 }
 
-/** An action for signed-in callers, optionally limited to a role. */
-export function authedAction<S extends z.ZodType, T>(
-  options: { schema: S; role?: Role },
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<T | ActionResult<T>>,
-) {
+/** The guard before any handler: same origin, signed in, holding the role; then the input parsed. */
+function guarded<S extends z.ZodType, T, C>(schema: S, role: Role | null, context: (viewer: Viewer, db: Db) => C | null, handler: (input: z.output<S>, ctx: C) => Promise<Done<T>>) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
     if (!(await fromOurOrigin())) return failure('forbidden', FOREIGN_ORIGIN);
     const viewer = await getViewer();
     if (!viewer) return failure('unauthenticated', 'common.errors.unauthenticated');
-    if (options.role && !viewer.roles.includes(options.role)) return failure('forbidden', 'common.errors.forbidden');
-    const db = await getDb();
-    return runGuarded(options.schema, raw, (input) => handler(input, { viewer, db }));
+    if (role && !viewer.roles.includes(role)) return failure('forbidden', 'common.errors.forbidden');
+    const ctx = context(viewer, await getDb());
+    if (!ctx) return failure('forbidden', 'errors.brand.createFirst');
+    return runGuarded(schema, raw, (input) => handler(input, ctx));
   };
+}
+
+/** An action for any signed-in caller. */
+export function authedAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.output<S>, ctx: ActionContext) => Promise<Done<T>>) {
+  return guarded(options.schema, null, (viewer, db) => ({ viewer, db }), handler);
+}
+
+/** An action for a brand's owner: the handler gets the brand the caller owns. */
+export function brandAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.output<S>, ctx: BrandActionContext) => Promise<Done<T>>) {
+  return guarded(options.schema, 'brand', (viewer, db) => (viewer.brand ? { viewer, brand: viewer.brand, db } : null), handler);
+}
+
+/** An action for admins (lib/moderation checks again inside its transaction, against the database). */
+export function adminAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.output<S>, ctx: AdminActionContext) => Promise<Done<T>>) {
+  return guarded(options.schema, 'admin', (admin, db) => ({ admin, db }), handler);
 }
 
 /** An action open to anyone (sign in, sign up); the viewer is passed when there is one. */
 export function publicAction<S extends z.ZodType, T>(
   options: { schema: S },
-  handler: (input: z.output<S>, ctx: PublicActionContext) => Promise<T | ActionResult<T>>,
+  handler: (input: z.output<S>, ctx: PublicActionContext) => Promise<Done<T>>,
 ) {
   return async (_previous: ActionState<T>, raw: FormData | z.input<S>): Promise<ActionResult<T>> => {
     if (!(await fromOurOrigin())) return failure('forbidden', FOREIGN_ORIGIN);

@@ -4,7 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '@/db/open';
 import type { ModerationAction } from '@/db/schema';
-import { authedAction } from '@/lib/actions/define-action';
+import { adminAction, done } from '@/lib/actions/define-action';
 import type { Actor } from '@/lib/moderation/audit';
 import type { ModerationDeps } from '@/lib/moderation/moderate';
 import { getStripe } from '@/lib/payments/stripe';
@@ -18,12 +18,12 @@ export const moderationSchema = z.object({ targetId: uuid('errors.field.unknownT
 export function moderationAction<S extends z.ZodType>(
   schema: S,
   run: (db: Db, actor: Actor, input: z.output<S>, deps: ModerationDeps) => Promise<ModerationAction>,
-  done: string,
+  confirmation: string,
 ) {
-  return authedAction({ schema, role: 'admin' }, async (input, { viewer, db }) => {
-    const logged = await run(db, viewer, input, { stripe: getStripe() });
+  return adminAction({ schema }, async (input, { admin, db }) => {
+    const logged = await run(db, admin, input, { stripe: getStripe() });
     // No revalidatePath: every page this changes renders per request, and revalidating would
     // re-render the queue at once, unmounting the confirmation the admin should read first.
-    return { ok: true as const, data: { auditId: logged.id }, message: done };
+    return done({ auditId: logged.id }, confirmation);
   });
 }

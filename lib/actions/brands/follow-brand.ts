@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { followBrand as follow, unfollowBrand } from '@/lib/catalog/brands';
 
 const schema = z.object({ brandId: z.uuid('errors.field.unknownBrand'), follow: z.enum(['true', 'false']) });
@@ -11,5 +11,5 @@ export const setFollowing = authedAction({ schema }, async ({ brandId, follow: w
   if (wanted === 'true') await follow(db, viewer.id, brandId);
   else await unfollowBrand(db, viewer.id, brandId);
   revalidatePath('/following');
-  return { following: wanted === 'true' };
+  return done({ following: wanted === 'true' });
 });

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { cancelOpenOrder } from '@/lib/checkout/cancel-order';
 import { getStripe } from '@/lib/payments/stripe';
 import { uuid } from '@/lib/validation/ids';
@@ -11,5 +11,5 @@ export const cancelOrder = authedAction({ schema: z.object({ orderId: uuid('erro
   const order = await cancelOpenOrder(db, getStripe(), viewer.id, orderId);
   revalidatePath(`/orders/${order.id}`);
   revalidatePath('/orders');
-  return { ok: true as const, data: { status: order.status }, message: 'outcomes.order.cancelled' };
+  return done({ status: order.status }, 'outcomes.order.cancelled');
 });

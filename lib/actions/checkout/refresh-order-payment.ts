@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { getStripe } from '@/lib/payments/stripe';
@@ -18,5 +18,5 @@ export const refreshOrderPayment = authedAction({ schema: z.object({ orderId: z.
   }
   const current = await getOrderForViewer(db, viewer, orderId);
   revalidatePath(`/p/${current.postId}`);
-  return { status: current.status, paymentMethodSummary: current.paymentMethodSummary, lastPaymentError: current.lastPaymentError };
+  return done({ status: current.status, paymentMethodSummary: current.paymentMethodSummary, lastPaymentError: current.lastPaymentError });
 });

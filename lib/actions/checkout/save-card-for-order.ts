@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { DomainError } from '@/lib/errors';
 import { consentToSaveCard } from '@/lib/payments/customers';
@@ -13,5 +13,5 @@ export const saveCardForOrder = authedAction({ schema: z.object({ orderId: z.uui
     throw new DomainError('not_buyable', 'errors.checkout.ended');
   }
   await consentToSaveCard(db, getStripe(), viewer.id, order.paymentIntentId, save);
-  return { save };
+  return done({ save });
 });

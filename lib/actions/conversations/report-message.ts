@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { reportMessage } from '@/lib/conversations/messages';
 import { REPORT_REASON_VALUES } from '@/lib/moderation/report-reasons';
 
@@ -12,5 +12,5 @@ const schema = z.object({
 
 export const reportMessageAction = authedAction({ schema }, async (input, { viewer, db }) => {
   const report = await reportMessage(db, { userId: viewer.id, brandId: viewer.brand?.id ?? null }, input.targetId, { reason: input.reason, note: input.note });
-  return { ok: true as const, data: { reportId: report.id }, message: 'outcomes.report.thanks' };
+  return done({ reportId: report.id }, 'outcomes.report.thanks');
 });

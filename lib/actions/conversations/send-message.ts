@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { MESSAGE_MAX_LENGTH, writeMessage } from '@/lib/conversations/messages';
 
 const schema = z.object({
@@ -12,5 +12,5 @@ const schema = z.object({
 /** Writes in a conversation the caller is part of, on the side they chose (their own, or their brand's). */
 export const sendMessage = authedAction({ schema }, async (input, { viewer, db }) => {
   const message = await writeMessage(db, { userId: viewer.id, brandId: viewer.brand?.id ?? null }, input.side, input.conversationId, input.body);
-  return { seq: message.seq };
+  return done({ seq: message.seq });
 });

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { brandAction, done } from '@/lib/actions/define-action';
 import { checkbox, fileList, repeated } from '@/lib/actions/form-fields';
 import { createPost as createPostRecord } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
@@ -41,9 +41,7 @@ function instant(value: string | undefined, field: string, message: string): Dat
   return date;
 }
 
-export const createPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  const brand = viewer.brand;
-  if (!brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
+export const createPost = brandAction({ schema }, async (input, { brand, db }) => {
   const buyHashtag = normalizeHashtag(input.buyHashtag || 'buy');
   if (!buyHashtag) throw new DomainError('invalid_input', 'errors.post.buyTagFormat', 'buyHashtag');
   const locale = await requestLocale();

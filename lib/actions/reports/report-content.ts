@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { fileReport } from '@/lib/moderation/reports';
 import { REPORT_REASON_VALUES } from '@/lib/moderation/report-reasons';
 import { uuid } from '@/lib/validation/ids';
@@ -15,5 +15,5 @@ const schema = z.object({
 
 export const reportContent = authedAction({ schema }, async (input, { viewer, db }) => {
   const report = await fileReport(db, viewer.id, input);
-  return { ok: true as const, data: { reportId: report.id }, message: 'outcomes.report.thanks' };
+  return done({ reportId: report.id }, 'outcomes.report.thanks');
 });

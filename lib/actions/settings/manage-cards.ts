@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { authedAction, done } from '@/lib/actions/define-action';
 import { ensureStripeCustomer, removeCard as remove, setDefaultCard as makeDefault, startCardSetup } from '@/lib/payments/customers';
 import { getStripe } from '@/lib/payments/stripe';
 
@@ -11,17 +11,17 @@ export const setDefaultCard = authedAction({ schema: cardSchema }, async ({ paym
   const stripe = getStripe();
   await makeDefault(stripe, await ensureStripeCustomer(db, stripe, viewer.id), paymentMethodId);
   revalidatePath('/settings/payments');
-  return { ok: true };
+  return done(null);
 });
 
 export const removeCard = authedAction({ schema: cardSchema }, async ({ paymentMethodId }, { viewer, db }) => {
   const stripe = getStripe();
   await remove(stripe, await ensureStripeCustomer(db, stripe, viewer.id), paymentMethodId);
   revalidatePath('/settings/payments');
-  return { ok: true };
+  return done(null);
 });
 
 export const addCard = authedAction({ schema: z.object({}) }, async (_input, { viewer, db }) => {
   const stripe = getStripe();
-  return { clientSecret: await startCardSetup(stripe, await ensureStripeCustomer(db, stripe, viewer.id)) };
+  return done({ clientSecret: await startCardSetup(stripe, await ensureStripeCustomer(db, stripe, viewer.id)) });
 });

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { publicAction } from '@/lib/actions/define-action';
+import { done, publicAction } from '@/lib/actions/define-action';
 import { setPreferenceCookies } from '@/lib/i18n/preference-cookies';
 import { LANGUAGES } from '@/lib/i18n/locales';
 import { savePreferences } from '@/lib/i18n/preferences';
@@ -9,5 +9,5 @@ import { savePreferences } from '@/lib/i18n/preferences';
 export const setLocale = publicAction({ schema: z.object({ locale: z.enum(LANGUAGES) }) }, async ({ locale }, { viewer, db }) => {
   await setPreferenceCookies({ locale });
   if (viewer) await savePreferences(db, viewer.id, { locale });
-  return { locale };
+  return done({ locale });
 });

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { publicAction } from '@/lib/actions/define-action';
+import { done, publicAction } from '@/lib/actions/define-action';
 import { setPreferenceCookies } from '@/lib/i18n/preference-cookies';
 import { savePreferences } from '@/lib/i18n/preferences';
 import { isTimeZone } from '@/lib/i18n/time-zone';
@@ -9,5 +9,5 @@ import { isTimeZone } from '@/lib/i18n/time-zone';
 export const setTimeZone = publicAction({ schema: z.object({ timeZone: z.string().refine(isTimeZone) }) }, async ({ timeZone }, { viewer, db }) => {
   await setPreferenceCookies({ timeZone });
   if (viewer) await savePreferences(db, viewer.id, { timeZone });
-  return { timeZone };
+  return done({ timeZone });
 });

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { brandAction, done } from '@/lib/actions/define-action';
 import { repeated } from '@/lib/actions/form-fields';
 import { requireOwnPost } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
@@ -27,9 +27,8 @@ const schema = z.object({
 });
 
 /** Saves edits to a post; orders already placed keep the price they were placed at. */
-export const editPost = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
-  await requireOwnPost(db, viewer.brand.id, input.postId);
+export const editPost = brandAction({ schema }, async (input, { brand, db }) => {
+  await requireOwnPost(db, brand.id, input.postId);
   const locale = await requestLocale();
   const variants = input.variantLabel.map((label, index) => {
     const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency, locale);
@@ -38,8 +37,8 @@ export const editPost = authedAction({ schema, role: 'brand' }, async (input, { 
     if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'errors.post.stockWhole', `variants.${index}.stock`);
     return { id: input.variantId[index] || undefined, label, priceMinor, stock: Number(stockText), sku: input.variantSku[index] || null };
   });
-  await edit(db, viewer.brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });
+  await edit(db, brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });
   revalidatePath(`/p/${input.postId}`);
   revalidatePath('/studio');
-  return { ok: true as const, data: { postId: input.postId }, message: 'outcomes.post.saved' };
+  return done({ postId: input.postId }, 'outcomes.post.saved');
 });

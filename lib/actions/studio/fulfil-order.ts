@@ -1,8 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
-import { DomainError } from '@/lib/errors';
+import { brandAction, done } from '@/lib/actions/define-action';
 import { fulfilOrder as fulfil } from '@/lib/studio/fulfil-order';
 
 const schema = z.object({
@@ -10,9 +9,8 @@ const schema = z.object({
   trackingRef: z.string().trim().min(1, 'errors.order.trackingEmpty').max(100, 'errors.order.trackingTooLong'),
 });
 
-export const fulfilOrder = authedAction({ schema, role: 'brand' }, async ({ orderId, trackingRef }, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
-  await fulfil(db, viewer.brand.id, orderId, trackingRef);
+export const fulfilOrder = brandAction({ schema }, async ({ orderId, trackingRef }, { brand, db }) => {
+  await fulfil(db, brand.id, orderId, trackingRef);
   revalidatePath(`/studio/orders/${orderId}`);
-  return { ok: true as const, data: { orderId }, message: 'outcomes.order.fulfilled' };
+  return done({ orderId }, 'outcomes.order.fulfilled');
 });

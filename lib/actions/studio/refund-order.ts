@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions/define-action';
+import { brandAction, done } from '@/lib/actions/define-action';
 import { checkbox } from '@/lib/actions/form-fields';
 import { DomainError } from '@/lib/errors';
 import { requestLocale } from '@/lib/i18n/translator';
@@ -19,20 +19,19 @@ const schema = z.object({
   requestKey: z.string().regex(/^[\w-]{8,64}$/, 'errors.order.reload'),
 });
 
-export const refundOrder = authedAction({ schema, role: 'brand' }, async (input, { viewer, db }) => {
-  if (!viewer.brand) throw new DomainError('forbidden', 'errors.brand.createFirst');
-  const order = await getStudioOrder(db, viewer.brand.id, input.orderId);
+export const refundOrder = brandAction({ schema }, async (input, { brand, db }) => {
+  const order = await getStudioOrder(db, brand.id, input.orderId);
   let amountMinor: number | undefined;
   if (input.amount) {
     const parsed = parseMoneyInput(input.amount, order.currency, await requestLocale());
     if (parsed === null) throw new DomainError('invalid_input', 'errors.order.notAnAmount', 'amount', { params: { amount: input.amount } });
     amountMinor = parsed;
   }
-  const updated = await refund(db, getStripe(), viewer.brand.id, input.orderId, {
+  const updated = await refund(db, getStripe(), brand.id, input.orderId, {
     amountMinor,
     restockUnits: input.restock ? input.restockUnits : 0,
     requestKey: input.requestKey,
   });
   revalidatePath(`/studio/orders/${input.orderId}`);
-  return { ok: true as const, data: { status: updated.status }, message: updated.status === 'refunded' ? 'outcomes.order.refundedFully' : 'outcomes.order.refundedPartly' };
+  return done({ status: updated.status }, updated.status === 'refunded' ? 'outcomes.order.refundedFully' : 'outcomes.order.refundedPartly');
 });
