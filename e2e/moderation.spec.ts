@@ -89,7 +89,7 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
 
     await admin.page.goto('/admin/audit?action=hide_post');
     const row = admin.page.getByRole('row').filter({ hasText: shop.handle });
-    await expect(row).toContainText('hide post');
+    await expect(row).toContainText('Hide post');
     await expect(row).toContainText('Counterfeit branding');
     await expect(row).toContainText('Ada Admin');
     await admin.page.screenshot({ path: testInfo.outputPath('audit-log.png'), fullPage: true });

@@ -11,7 +11,8 @@ import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers
 import { enterDraw } from './entries';
 import { drawOptions } from './view';
 
-export type DrawReplyAnswer = { kind: 'not_buying' } | { kind: 'brand_says'; body: string } | { kind: 'refused'; message: string };
+/** A refusal is a message key (with params), worded for the person replying by the action. */
+export type DrawReplyAnswer = { kind: 'not_buying' } | { kind: 'brand_says'; body: string } | { kind: 'refused'; message: string; params?: Record<string, string | number> };
 
 export async function drawForPost(db: Db, postId: string): Promise<Draw | null> {
   const [draw] = await db.select().from(draws).where(eq(draws.postId, postId));
@@ -29,13 +30,13 @@ export async function answerDrawReply(db: Db, stripe: Stripe, draw: Draw, post: 
     return { kind: 'brand_says', body: `This is a draw — which option do you want to enter for? ${options.map((o) => o.label).join(', ')} — reply ${tag} ${options[0]?.label ?? ''}`.trim() };
   }
   const card = await defaultSavedCard(stripe, await ensureStripeCustomer(db, stripe, reply.authorId));
-  if (!card) return { kind: 'refused', message: 'To enter this draw you need a saved card: press "Enter the draw" on the post to add one.' };
+  if (!card) return { kind: 'refused', message: 'errors.draw.needsSavedCard' };
   try {
     const entry = await enterDraw(db, stripe, { userId: reply.authorId, postId: reply.postId, variantId, paymentMethodId: card.id });
     const label = options.find((o) => o.variantId === variantId)?.label ?? '';
     return { kind: 'brand_says', body: `You're in the draw for ${label} — entry #${entry.id}, with ${card.summary}. Winners are drawn when entries close; you're only charged if you win.` };
   } catch (error) {
-    if (isDomainError(error)) return { kind: 'refused', message: error.message };
+    if (isDomainError(error)) return { kind: 'refused', message: error.message, params: error.params };
     throw error;
   }
 }

@@ -174,7 +174,7 @@ describe('buying replies', () => {
     }
     const { post } = await teePost();
     const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#buy M' });
-    expect(outcome).toMatchObject({ kind: 'refused' });
+    expect(outcome).toMatchObject({ kind: 'refused', message: 'errors.reply.tooManyPending', params: { max: MAX_PENDING_REPLY_PURCHASES } });
     expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
   });
 

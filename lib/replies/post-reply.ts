@@ -23,7 +23,7 @@ export type ReplyOutcome =
   | { kind: 'checkout'; reply: Reply; session: CheckoutSession }
   | { kind: 'asked'; reply: Reply; answer: Reply }
   | { kind: 'waitlisted'; reply: Reply; answer: Reply }
-  | { kind: 'refused'; reply: Reply; message: string };
+  | { kind: 'refused'; reply: Reply; message: string; params?: Record<string, string | number> };
 
 async function loadPost(db: Db, postId: string) {
   const post = await db.query.posts.findFirst({
@@ -80,7 +80,7 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
     // A draw post takes entries, not purchases: the same tag enters the draw.
     const answer = await answerDrawReply(db, stripe, draw, post, reply);
     if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.body) };
-    return answer.kind === 'refused' ? { kind: 'refused', reply, message: answer.message } : { kind: 'reply', reply };
+    return answer.kind === 'refused' ? { kind: 'refused', reply, message: answer.message, params: answer.params } : { kind: 'reply', reply };
   }
 
   const tag = `#${post.buyHashtag}`;
@@ -105,7 +105,8 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
     return {
       kind: 'refused',
       reply,
-      message: `You already have ${MAX_PENDING_REPLY_PURCHASES} reply purchases waiting. Confirm or let one lapse before buying more.`,
+      message: 'errors.reply.tooManyPending',
+      params: { max: MAX_PENDING_REPLY_PURCHASES },
     };
   }
   // Who pays is looked up only once a unit is this buyer's, so a sold-out reply costs no Stripe call;

@@ -3,6 +3,7 @@
 import { getDb } from '@/db/client';
 import { getAuth } from '@/lib/auth/auth';
 import { clearAccountFailures, recordSignInFailure, signInBlocked } from '@/lib/auth/sign-in-limit';
+import { requestTranslator } from '@/lib/i18n/translator';
 import { clientIp } from '@/lib/security/request-origin';
 
 async function emailSignIn(request: Request, handler: (request: Request) => Promise<Response>) {
@@ -11,7 +12,8 @@ async function emailSignIn(request: Request, handler: (request: Request) => Prom
   const db = await getDb();
   const attempt = { email: body.email, ip: clientIp(request.headers) };
   if (await signInBlocked(db, attempt)) {
-    return Response.json({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed attempts. Wait 15 minutes and try again.' }, { status: 429 });
+    // Worded like the sign-in form's refusal, in the language the client asked for.
+    return Response.json({ code: 'TOO_MANY_ATTEMPTS', message: (await requestTranslator())('errors.auth.tooManyAttempts') }, { status: 429 });
   }
   const response = await handler(request);
   if (response.status === 401) await recordSignInFailure(db, attempt);
