@@ -134,7 +134,7 @@ test('prices read in the visitor’s locale: a German browser sees 25,00 €', a
   const german = await browser.newContext({ locale: 'de-DE', baseURL: `http://localhost:${E2E_PORT}` });
   const germanPage = await german.newPage();
   await germanPage.goto(`/p/${shop.postId}`);
-  await expect(germanPage.getByRole('list', { name: 'Options and prices' })).toContainText('25,00\u00a0€');
+  await expect(germanPage.getByRole('list', { name: 'Varianten und Preise' })).toContainText('25,00\u00a0€');
   await germanPage.goto(`/@${shop.handle}`);
   await expect(germanPage.getByRole('article').first()).toContainText('25,00\u00a0€');
   await german.close();

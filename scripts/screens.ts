@@ -1,5 +1,6 @@
 // `npm run screens`: screenshots of the main pages at phone (390 px) and desktop (1280 px) width,
-// light and dark, into docs/screens/. Run against a server with the demo data (`npm run dev` seeds
+// light and dark, into docs/screens/, and the feed as a German reader sees it (docs/screens/feed-de.png,
+// linked from the README). Run against a server with the demo data (`npm run dev` seeds
 // it on first start): SCREENS_URL=http://localhost:3000 by default.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,10 @@ const firstPost = async (page: Page) => {
   return href;
 };
 
+// SCREENS_ONLY=feed-de,post takes just those (names as in the file names, before the width).
+const only = process.env.SCREENS_ONLY?.split(',').map((name) => name.trim());
+const wanted = (name: string) => !only || only.includes(name);
+
 const SHOTS: Shot[] = [
   { name: 'explore', path: '/' },
   { name: 'post', path: firstPost },
@@ -35,8 +40,16 @@ const SHOTS: Shot[] = [
   { name: 'sign-in', path: '/sign-in' },
 ];
 
-async function signIn(browser: Browser, viewport: { width: number; height: number }, scheme: 'light' | 'dark', who?: typeof SHOPPER) {
-  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+/** A browser's language and time zone: the app picks the locale from Accept-Language, times from the zone. */
+interface Reader {
+  locale?: string;
+  timezoneId?: string;
+}
+
+const GERMAN_FEED = { name: 'feed-de', path: '/', reader: { locale: 'de-DE', timezoneId: 'Europe/Berlin' } };
+
+async function signIn(browser: Browser, viewport: { width: number; height: number }, scheme: 'light' | 'dark', who?: typeof SHOPPER, reader: Reader = {}) {
+  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: viewport.width < 500, hasTouch: viewport.width < 500, ...reader });
   if (who) {
     const response = await context.request.post(`${base}/api/auth/sign-in/email`, { data: who, headers: { origin: base } });
     if (!response.ok()) throw new Error(`Could not sign in ${who.email}: ${response.status()}`);
@@ -50,7 +63,7 @@ mkdirSync(out, { recursive: true });
 try {
   for (const [label, viewport] of [['390', { width: 390, height: 844 }], ['1280', { width: 1280, height: 860 }]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      for (const shot of SHOTS) {
+      for (const shot of SHOTS.filter((candidate) => wanted(candidate.name))) {
         const context = await signIn(browser, viewport, scheme, shot.as);
         const page = await context.newPage();
         const target = typeof shot.path === 'string' ? shot.path : await shot.path(page);
@@ -63,6 +76,16 @@ try {
         await context.close();
       }
     }
+  }
+  if (wanted(GERMAN_FEED.name)) {
+    const context = await signIn(browser, { width: 390, height: 844 }, 'light', undefined, GERMAN_FEED.reader);
+    const page = await context.newPage();
+    await page.goto(`${base}${GERMAN_FEED.path}`, { waitUntil: 'load' });
+    await page.waitForTimeout(800);
+    const file = path.join(out, `${GERMAN_FEED.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(path.relative(process.cwd(), file));
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { feedPageTags, publicCache, type SharedScope } from '@/lib/catalog/public-cache';
 import { CacheTags } from '@/components/cache/cache-tags';
@@ -10,27 +12,33 @@ import { buyContextFor } from '@/lib/checkout/buy-context';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ExplorePage({ searchParams }: { searchParams: Promise<{ tag?: string }> }) {
+type Props = { searchParams: Promise<{ tag?: string }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [tag, t] = await Promise.all([searchParams.then((query) => normalizeTag(query.tag ?? '')), getTranslations('feed.explore')]);
+  return { title: tag ? t('tagTitle', { tag }) : t('title') };
+}
+
+export default async function ExplorePage({ searchParams }: Props) {
   const tag = normalizeTag((await searchParams).tag ?? '');
+  const t = await getTranslations('feed.explore');
   const scope: SharedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
   const [page, viewer] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer()]);
   return (
     <>
       <CacheTags tags={feedPageTags(scope, page)} />
       {tag ? (
-        <div className="page-narrow row" style={{ justifyContent: 'space-between' }}>
-          <h1 className="page-title">Posts tagged #{tag}</h1>
-          <Link href="/">All posts</Link>
+        <div className="page-narrow row row--spread">
+          <h1 className="page-title">{t('tagTitle', { tag })}</h1>
+          <Link href="/">{t('allPosts')}</Link>
         </div>
       ) : (
-        <h1 className="page-title visually-hidden">Explore</h1>
+        <h1 className="page-title visually-hidden">{t('title')}</h1>
       )}
       {page.items.length === 0 ? (
         <div className="empty card page-narrow">
-          <h2>{tag ? `Nothing tagged #${tag} yet` : 'Nothing for sale yet'}</h2>
-          <p>
-            Brands publish shoppable posts here. <Link href="/studio">Open your shop</Link> and post the first one.
-          </p>
+          <h2>{tag ? t('emptyTag', { tag }) : t('empty')}</h2>
+          <p>{t.rich('emptyHint', { shop: (chunks) => <Link href="/studio">{chunks}</Link> })}</p>
         </div>
       ) : (
         <Feed

@@ -1,35 +1,19 @@
 'use client';
 // A feed card's line about the post's draw: when entries open or close and how many have entered,
 // kept current by the tab's live stream (entries and the draw's state) and a one-minute tick.
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { DrawCardState as State } from '@/lib/draws/card-state';
 import { useLive } from '@/components/live/live-provider';
 
 const TICK_MS = 60_000;
 
-function closesIn(until: Date, now: number): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} days`;
-}
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
-}
-
-export function drawLine(state: State, now: number): string {
-  const entered = `${state.entered.toLocaleString()} entered`;
-  if (state.status !== 'open') return `Drawn · ${entered}`;
-  const opensAt = new Date(state.opensAt);
-  const closesAt = new Date(state.closesAt);
-  if (opensAt.getTime() > now) return `Draw · entries open ${when(state.opensAt)}`;
-  if (closesAt.getTime() > now) return `Draw · entries open · closes in ${closesIn(closesAt, now)} · ${entered}`;
-  return `Draw · entries closed · ${entered} · drawing winners`;
-}
+type Translate = ReturnType<typeof useTranslations<'draws.card'>>;
+type Format = ReturnType<typeof useFormatter>;
 
 export function DrawCardState({ postId, initial }: { postId: string; initial: State }) {
+  const t = useTranslations('draws.card');
+  const format = useFormatter();
   const [state, setState] = useState(initial);
   // null until mounted: times are the reader's, so the server's render must not guess them.
   const [now, setNow] = useState<number | null>(null);
@@ -42,8 +26,19 @@ export function DrawCardState({ postId, initial }: { postId: string; initial: St
     return () => clearInterval(timer);
   }, []);
   return (
-    <p className="muted" style={{ margin: 0 }} aria-live="polite" data-live-draw={postId}>
-      {now === null ? (state.status === 'open' ? 'Draw' : 'Drawn') : drawLine(state, now)}
+    <p className="muted flush" aria-live="polite" data-live-draw={postId}>
+      {now === null ? (state.status === 'open' ? t('draw') : t('drawn')) : drawLine(state, new Date(now), t, format)}
     </p>
   );
+}
+
+/** The card's line in the reader's language: "Draw · entries open · closes in 2 hours · 1,240 entered". */
+function drawLine(state: State, now: Date, t: Translate, format: Format): string {
+  const entered = state.entered;
+  if (state.status !== 'open') return t('drawnEntered', { entered });
+  const opensAt = new Date(state.opensAt);
+  const closesAt = new Date(state.closesAt);
+  if (opensAt > now) return t('upcoming', { opens: format.dateTime(opensAt, 'short') });
+  if (closesAt > now) return t('open', { closes: format.relativeTime(closesAt, now), entered });
+  return t('closed', { entered });
 }

@@ -3,6 +3,7 @@
 // pay a won unit), and the link to the public verification page.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState, useTransition } from 'react';
 import type { DrawSummary } from '@/lib/draws/view';
 import type { SavedCard } from '@/lib/payments/customers';
@@ -13,24 +14,26 @@ import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { useStripeErrorMessage } from '@/components/payments/use-stripe-error-message';
 import { Countdown } from '@/components/replies/countdown';
 import { EnterDrawSheet } from './enter-draw-sheet';
+import { OFFER_MINUTES } from '@/lib/draws/rules';
+import { Button, ButtonLink } from '@/components/form/button';
 
 const LIVE_REFRESH_MS = 15_000;
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-function phaseLine(draw: DrawSummary): string {
-  const entered = `${draw.entered.toLocaleString('en-US')} entered`;
+/** Where the draw stands, in the reader's language and time zone. */
+function PhaseLine({ draw }: { draw: DrawSummary }) {
+  const t = useTranslations('draws.panel.phase');
+  const format = useFormatter();
+  const when = (iso: string) => format.dateTime(new Date(iso), 'dateTime');
+  const entered = draw.entered;
   switch (draw.phase) {
     case 'upcoming':
-      return `Entries open ${when(draw.opensAt)} · close ${when(draw.closesAt)}`;
+      return t('upcoming', { opens: when(draw.opensAt), closes: when(draw.closesAt) });
     case 'open':
-      return `Entries close ${when(draw.closesAt)} · ${entered}`;
+      return t('open', { closes: when(draw.closesAt), entered });
     case 'drawing':
-      return `Entries closed · ${entered} · drawing winners…`;
+      return t('drawing', { entered });
     default:
-      return `Drawn · ${entered}`;
+      return t('finished', { entered });
   }
 }
 
@@ -45,6 +48,7 @@ interface Props {
 }
 
 export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHashtag }: Props) {
+  const t = useTranslations('draws.panel');
   const router = useRouter();
   const [sheetOpen, setSheetOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,7 +67,7 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
   function withdraw() {
     start(async () => {
       const result = await withdrawDrawEntry(null, { postId: draw.postId });
-      setMessage(result.ok ? (result.message ?? 'Withdrawn.') : null);
+      setMessage(result.ok ? (result.message ?? t('withdrawn')) : null);
       setError(result.ok ? null : result.message);
       router.refresh();
     });
@@ -78,7 +82,7 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
         // The bank's challenge, then the server asks Stripe what happened.
         const stripe = await stripeForBrowser(stripeConfig);
         const next = await stripe?.handleNextAction({ clientSecret: result.data.clientSecret });
-        if (next?.error) setError(stripeError.fromError(next.error, 'Authentication failed.'));
+        if (next?.error) setError(stripeError.fromError(next.error, t('authFailed')));
         else {
           const refreshed = await refreshDrawWin(null, { postId: draw.postId });
           if (!refreshed.ok) setError(refreshed.message);
@@ -91,17 +95,23 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
 
   return (
     <section className="card stack draw-panel" aria-labelledby="draw-title">
-      <h2 id="draw-title" style={{ margin: 0, fontSize: '1.05rem' }}>
-        Fair-launch draw
+      <h2 id="draw-title" className="section-title">
+        {t('title')}
       </h2>
-      <p style={{ margin: 0 }} aria-live="polite">
-        <strong>{phaseLine(draw)}</strong>
+      <p className="flush" aria-live="polite">
+        <strong>
+          <PhaseLine draw={draw} />
+        </strong>
       </p>
-      <p className="muted" style={{ margin: 0 }}>
-        {draw.options.map((option) => `${option.label}: ${option.units}`).join(' · ')} — one entry per person, winners picked at random when entries close.
-        {draw.rules.minAccountAgeDays ? ` Accounts older than ${draw.rules.minAccountAgeDays} days.` : ''}
-        {draw.rules.requireVerifiedEmail ? ' Verified email needed.' : ''}
-        {draw.rules.requireFollower ? ' Followers from before the draw opened.' : ''}
+      <p className="muted flush">
+        {[
+          t('terms', { options: draw.options.map((option) => `${option.label}: ${option.units}`).join(' · ') }),
+          draw.rules.minAccountAgeDays ? t('ruleAge', { days: draw.rules.minAccountAgeDays }) : null,
+          draw.rules.requireVerifiedEmail ? t('ruleVerified') : null,
+          draw.rules.requireFollower ? t('ruleFollower') : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
       </p>
       {message && (
         <p className="form-success" role="status">
@@ -110,28 +120,26 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
       )}
       {mine ? <MyEntryLine draw={draw} /> : null}
       {mine?.status === 'entered' && draw.phase === 'open' && (
-        <button type="button" className="button button--ghost" onClick={withdraw} disabled={pending}>
-          {pending ? 'Withdrawing…' : 'Withdraw my entry'}
-        </button>
+        <Button type="button" variant="ghost" onClick={withdraw} disabled={pending}>
+          {pending ? t('withdrawing') : t('withdraw')}
+        </Button>
       )}
       {mine?.status === 'offered' && (
         <div className="row">
-          <button type="button" className="button" onClick={pay} disabled={pending}>
-            {pending ? 'Paying…' : `Pay with ${mine.card}`}
-          </button>
+          <Button type="button" onClick={pay} disabled={pending}>
+            {pending ? t('paying') : t('payWith', { card: mine.card })}
+          </Button>
           {mine.offerExpiresAt && <Countdown until={mine.offerExpiresAt} />}
-          {mine.orderId && <Link href={`/orders/${mine.orderId}`}>Pay with another card</Link>}
+          {mine.orderId && <Link href={`/orders/${mine.orderId}`}>{t('anotherCard')}</Link>}
         </div>
       )}
       {!mine && !isOwner && draw.phase === 'open' &&
         (signedIn ? (
-          <button type="button" className="button" onClick={() => setSheetOpen(true)}>
-            Enter the draw
-          </button>
+          <Button type="button" onClick={() => setSheetOpen(true)}>
+            {t('enter')}
+          </Button>
         ) : (
-          <Link className="button" href={`/sign-in?next=/p/${draw.postId}`}>
-            Sign in to enter
-          </Link>
+          <ButtonLink href={`/sign-in?next=/p/${draw.postId}`}>{t('signInToEnter')}</ButtonLink>
         ))}
       {error && (
         <p className="form-error" role="alert">
@@ -139,12 +147,10 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
         </p>
       )}
       {!mine && !isOwner && draw.phase === 'open' && (
-        <p className="muted" style={{ margin: 0 }}>
-          Or reply <strong>#{buyHashtag} {draw.options[0]?.label}</strong> to enter with your default saved card. Replying #{buyHashtag} on a draw enters it; it never buys.
-        </p>
+        <p className="muted flush">{t.rich('replyHint', { tag: buyHashtag, option: draw.options[0]?.label ?? '', strong: (chunks) => <strong>{chunks}</strong> })}</p>
       )}
-      <p style={{ margin: 0 }}>
-        <Link href={`/p/${draw.postId}/draw`}>How the winners are picked — verify this draw</Link>
+      <p className="flush">
+        <Link href={`/p/${draw.postId}/draw`}>{t('verifyLink')}</Link>
       </p>
       {signedIn && !isOwner && draw.phase === 'open' && (
         <EnterDrawSheet postId={draw.postId} options={draw.options} cards={cards} stripeConfig={stripeConfig} open={sheetOpen} onClose={() => setSheetOpen(false)} />
@@ -154,18 +160,19 @@ export function DrawPanel({ draw, signedIn, isOwner, cards, stripeConfig, buyHas
 }
 
 function MyEntryLine({ draw }: { draw: DrawSummary }) {
+  const t = useTranslations('draws.mine');
   const mine = draw.mine!;
-  const entry = `entry #${mine.id} · ${mine.variantLabel} · ${mine.card}`;
+  const entry = t('entry', { id: mine.id, option: mine.variantLabel, card: mine.card });
   const text: Record<string, string> = {
-    entered: draw.phase === 'open' ? `You're in: ${entry}. You're charged only if you win.` : `You're in: ${entry}. Winners are being drawn.`,
-    offered: `You won (${entry})! Your bank needs you to confirm the payment — pay before the time runs out or the unit goes to the next entrant.`,
-    won: `You won and paid (${entry}). The receipt is in your inbox.`,
-    lapsed: `You won (${entry}), but the 30 minutes to pay passed, so the unit went to the next entrant. You were not charged.`,
-    lost: `Not this time (${entry}). Your card was not charged.`,
-    void: `Your entry (${entry}) is void.`,
+    entered: draw.phase === 'open' ? t('enteredOpen', { entry }) : t('enteredClosed', { entry }),
+    offered: t('offered', { entry }),
+    won: t('won', { entry }),
+    lapsed: t('lapsed', { entry, minutes: OFFER_MINUTES }),
+    lost: t('lost', { entry }),
+    void: t('void', { entry }),
   };
   return (
-    <p className={mine.status === 'won' ? 'form-success' : ''} style={{ margin: 0 }} role="status">
+    <p className={mine.status === 'won' ? 'form-success' : 'flush'} role="status">
       {text[mine.status] ?? entry}
     </p>
   );

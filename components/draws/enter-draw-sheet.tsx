@@ -3,6 +3,7 @@
 // with 3-D Secure done now so a win can be charged without you present).
 import { LocalizedElements } from '@/components/payments/localized-elements';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, useTransition, type FormEvent } from 'react';
 import type { DrawOption } from '@/lib/draws/view';
 import type { SavedCard } from '@/lib/payments/customers';
@@ -13,6 +14,8 @@ import { Sheet } from '@/components/checkout/sheet';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { SaveCardForm } from '@/components/payments/save-card-form';
 import { Money } from '@/components/locale/money';
+import { Button, buttonClass } from '@/components/form/button';
+import { OFFER_MINUTES } from '@/lib/draws/rules';
 
 interface Props {
   postId: string;
@@ -24,6 +27,7 @@ interface Props {
 }
 
 export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onClose }: Props) {
+  const t = useTranslations('draws.enter');
   const router = useRouter();
   const [variantId, setVariantId] = useState(options.length === 1 ? options[0]!.variantId : '');
   const [cardId, setCardId] = useState(cards.find((card) => card.isDefault)?.id ?? '');
@@ -44,8 +48,8 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (!variantId) return setError('Choose an option.');
-    if (!cardId) return setError('Choose a card, or save a new one.');
+    if (!variantId) return setError(t('chooseOption'));
+    if (!cardId) return setError(t('chooseCard'));
     start(async () => {
       const result = await enterDraw(null, { postId, variantId, paymentMethodId: cardId });
       if (!result.ok) return setError(result.message);
@@ -55,23 +59,23 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
   }
 
   return (
-    <Sheet open={open} onClose={onClose} title="Enter the draw">
+    <Sheet open={open} onClose={onClose} title={t('title')}>
       <form onSubmit={submit} className="stack" noValidate>
         <fieldset className="stack">
-          <legend>Option</legend>
+          <legend>{t('option')}</legend>
           {options.map((option) => (
             <label key={option.variantId} className="row">
               <input type="radio" name="variantId" value={option.variantId} checked={variantId === option.variantId} onChange={() => setVariantId(option.variantId)} />
-              {option.label} · <Money amountMinor={option.priceMinor} currency={option.currency} /> <span className="muted">({option.units} available)</span>
+              {option.label} · <Money amountMinor={option.priceMinor} currency={option.currency} /> <span className="muted">{t('available', { units: option.units })}</span>
             </label>
           ))}
         </fieldset>
         <fieldset className="stack">
-          <legend>Card charged if you win</legend>
+          <legend>{t('cardLegend')}</legend>
           {cards.map((card) => (
             <label key={card.id} className="row">
               <input type="radio" name="paymentMethodId" value={card.id} checked={cardId === card.id} onChange={() => setCardId(card.id)} />
-              {card.summary} <span className="muted">expires {card.expires}</span>
+              {card.summary} <span className="muted">{t('expires', { date: card.expires })}</span>
             </label>
           ))}
           {newCard && (
@@ -82,29 +86,27 @@ export function EnterDrawSheet({ postId, options, cards, stripeConfig, open, onC
           )}
           {!setupSecret && (
             <button type="button" className="link-button" onClick={addNewCard} disabled={pending}>
-              + Use a new card
+              {t('useNewCard')}
             </button>
           )}
         </fieldset>
-        <p className="muted" style={{ margin: 0 }}>
-          Nothing is charged now. If you win, this card is charged for one unit when entries close; if your bank asks to confirm, you get 30 minutes to pay.
-        </p>
+        <p className="muted flush">{t('note', { minutes: OFFER_MINUTES })}</p>
         {error && (
           <p className="form-error" role="alert">
             {error}
           </p>
         )}
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? 'Entering…' : 'Enter the draw'}
-        </button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t('entering') : t('submit')}
+        </Button>
       </form>
       {setupSecret && stripe && (
         <LocalizedElements stripe={stripe} options={{ clientSecret: setupSecret }}>
           <SaveCardForm
-            buttonClassName="button button--ghost"
+            buttonClassName={buttonClass({ variant: 'ghost' })}
             returnUrl={() => window.location.href}
             onSaved={(id) => {
-              setNewCard({ id, label: 'New card (saved)' });
+              setNewCard({ id, label: t('newCardSaved') });
               setCardId(id);
               setSetupSecret(null);
             }}

@@ -1,7 +1,9 @@
 'use client';
 // On the brand's own post: turn it into a draw. Times are typed in the brand's local time and sent
 // as ISO instants, so the server never guesses a time zone.
+import { useTranslations } from 'next-intl';
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { MAX_DRAW_DAYS } from '@/lib/draws/rules';
 import { launchDraw } from '@/lib/actions/draws/launch-draw';
 import type { PostCardVariant } from '@/lib/catalog/post-card';
 import { FormMessage } from '@/components/form/form-message';
@@ -13,6 +15,7 @@ function localInput(date: Date): string {
 }
 
 export function LaunchDrawForm({ postId, variants }: { postId: string; variants: PostCardVariant[] }) {
+  const t = useTranslations('draws.launch');
   const [state, dispatch, pending] = useActionState(launchDraw, null);
   const [defaults] = useState(() => ({ opens: localInput(new Date()), closes: localInput(new Date(Date.now() + 2 * 86_400_000)) }));
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -30,32 +33,30 @@ export function LaunchDrawForm({ postId, variants }: { postId: string; variants:
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form onSubmit={onSubmit} className="card stack" aria-labelledby="launch-draw-title" noValidate>
-      <h2 id="launch-draw-title" style={{ margin: 0, fontSize: '1.05rem' }}>
-        Launch as a draw
+      <h2 id="launch-draw-title" className="section-title">
+        {t('title')}
       </h2>
-      <p className="muted" style={{ margin: 0 }}>
-        Instead of first come, first served: people enter during a window (up to 7 days) and winners are picked at random when it closes, then charged.
-      </p>
+      <p className="muted flush">{t('intro', { days: MAX_DRAW_DAYS })}</p>
       <FormMessage state={state} />
       <input type="hidden" name="postId" value={postId} />
       <div className="row">
         <div className="field">
-          <label htmlFor="draw-opens">Entries open</label>
+          <label htmlFor="draw-opens">{t('opens')}</label>
           <input id="draw-opens" name="opensAt" type="datetime-local" defaultValue={defaults.opens} aria-invalid={Boolean(fieldErrors.opensAt)} />
           {fieldErrors.opensAt && <span className="field-error">{fieldErrors.opensAt}</span>}
         </div>
         <div className="field">
-          <label htmlFor="draw-closes">Entries close</label>
+          <label htmlFor="draw-closes">{t('closes')}</label>
           <input id="draw-closes" name="closesAt" type="datetime-local" defaultValue={defaults.closes} aria-invalid={Boolean(fieldErrors.closesAt)} />
           {fieldErrors.closesAt && <span className="field-error">{fieldErrors.closesAt}</span>}
         </div>
       </div>
       <fieldset className="stack">
-        <legend>Units in the draw</legend>
+        <legend>{t('units')}</legend>
         {variants.map((variant) => (
           <div key={variant.id} className="field">
             <label htmlFor={`draw-units-${variant.id}`}>
-              {variant.label} <span className="muted">({variant.stock} in stock)</span>
+              {variant.label} <span className="muted">{t('inStock', { count: variant.stock })}</span>
             </label>
             <input id={`draw-units-${variant.id}`} name={`units.${variant.id}`} type="number" min={0} max={variant.stock} defaultValue={variant.stock} />
             {fieldErrors[`units.${variant.id}`] && <span className="field-error">{fieldErrors[`units.${variant.id}`]}</span>}
@@ -64,21 +65,21 @@ export function LaunchDrawForm({ postId, variants }: { postId: string; variants:
         {fieldErrors.units && <span className="field-error">{fieldErrors.units}</span>}
       </fieldset>
       <fieldset className="stack">
-        <legend>Who may enter (fixed once entries open)</legend>
+        <legend>{t('who')}</legend>
         <div className="field">
-          <label htmlFor="draw-age">Account older than (days, optional)</label>
+          <label htmlFor="draw-age">{t('age')}</label>
           <input id="draw-age" name="minAccountAgeDays" type="number" min={1} max={3650} />
           {fieldErrors.minAccountAgeDays && <span className="field-error">{fieldErrors.minAccountAgeDays}</span>}
         </div>
         <label className="row">
-          <input type="checkbox" name="requireVerifiedEmail" /> Verified email address
+          <input type="checkbox" name="requireVerifiedEmail" /> {t('verified')}
         </label>
         <label className="row">
-          <input type="checkbox" name="requireFollower" /> Followed us before the draw opened
+          <input type="checkbox" name="requireFollower" /> {t('follower')}
         </label>
       </fieldset>
-      <SubmitButton pending={pending} pendingLabel="Launching…">
-        Launch draw
+      <SubmitButton pending={pending} pendingLabel={t('launching')}>
+        {t('submit')}
       </SubmitButton>
     </form>
   );

@@ -41,7 +41,7 @@ export async function SiteHeader() {
           )}
           {viewer && (
             <NavLink href="/settings/payments" className="site-nav__extra">
-              {t('nav.payments')}
+              {shell('nav.settings')}
             </NavLink>
           )}
           {viewer && (
@@ -73,7 +73,7 @@ export async function SiteHeader() {
                 </summary>
                 <div className="account-menu__panel card">
                   <p className="account-menu__name">{viewer.name}</p>
-                  <Link href="/settings/payments">{t('nav.payments')}</Link>
+                  <Link href="/settings/payments">{shell('nav.settings')}</Link>
                   {viewer.roles.includes('admin') && <Link href="/admin">{t('nav.admin')}</Link>}
                   <LanguageSwitcher />
                   <form action={signOut}>

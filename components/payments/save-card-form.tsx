@@ -2,7 +2,9 @@
 // Saves a card through the SetupIntent whose client secret the surrounding <Elements> holds; any
 // 3-D Secure challenge happens here, so the card can later be charged without the buyer present.
 import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { buttonClass } from '@/components/form/button';
 import { useThirdPartyLayer } from '@/components/checkout/third-party-layer';
 import { useStripeErrorMessage } from './use-stripe-error-message';
 
@@ -13,7 +15,8 @@ interface Props {
   buttonClassName?: string;
 }
 
-export function SaveCardForm({ returnUrl, onSaved, buttonClassName = 'button' }: Props) {
+export function SaveCardForm({ returnUrl, onSaved, buttonClassName = buttonClass() }: Props) {
+  const t = useTranslations('settings.saveCard');
   const stripe = useStripe();
   const elements = useElements();
   const letThirdPartyLayer = useThirdPartyLayer();
@@ -30,14 +33,14 @@ export function SaveCardForm({ returnUrl, onSaved, buttonClassName = 'button' }:
       ? submitted
       : await letThirdPartyLayer(() => stripe.confirmSetup({ elements, redirect: 'if_required', confirmParams: { return_url: returnUrl() } }));
     setBusy(false);
-    if (result.error) return setError(stripeError.fromError(result.error, 'The card could not be saved.'));
+    if (result.error) return setError(stripeError.fromError(result.error, t('failed')));
     const method = 'setupIntent' in result ? result.setupIntent?.payment_method : null;
     if (typeof method === 'string') onSaved(method);
     else if (method && typeof method === 'object') onSaved(method.id);
-    else setError('The card could not be saved.');
+    else setError(t('failed'));
   }
   return (
-    <form onSubmit={save} className="stack" aria-label="New card">
+    <form onSubmit={save} className="stack" aria-label={t('form')}>
       <PaymentElement />
       {error && (
         <p className="form-error" role="alert">
@@ -45,7 +48,7 @@ export function SaveCardForm({ returnUrl, onSaved, buttonClassName = 'button' }:
         </p>
       )}
       <button type="submit" className={buttonClassName} disabled={busy || !stripe}>
-        {busy ? 'Saving card…' : 'Save card'}
+        {busy ? t('saving') : t('save')}
       </button>
     </form>
   );

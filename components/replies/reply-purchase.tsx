@@ -1,14 +1,16 @@
 'use client';
 // Under the replier's own buying reply: confirm with the saved card in one tap, or complete the
 // payment, with the time left on the reservation; then the outcome.
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { Button } from '@/components/form/button';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { ReplyPurchase as Purchase } from '@/lib/replies/thread';
 import { confirmReplyPurchase } from '@/lib/actions/replies/confirm-reply-purchase';
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
-import { useFormatMoney } from '@/components/locale/locale-provider';
+import { useFormatMoney } from '@/components/locale/money';
 import { Countdown } from './countdown';
 
 interface Props {
@@ -25,10 +27,11 @@ function asSession(purchase: Purchase): CheckoutSession | null {
 }
 
 export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }: Props) {
+  const t = useTranslations('replies.purchase');
   const money = useFormatMoney();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const item = `${purchase.itemLabel} ×${purchase.quantity} — ${money(purchase.amountMinor, purchase.currency)}`;
+  const item = t('item', { label: purchase.itemLabel, quantity: purchase.quantity, amount: money(purchase.amountMinor, purchase.currency) });
 
   async function confirm() {
     setBusy(true);
@@ -40,7 +43,7 @@ export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }:
       // The bank wants the buyer: Stripe.js shows the authentication step, then the server asks Stripe.
       const stripe = await stripeForBrowser(stripeConfig);
       const next = await stripe?.handleNextAction({ clientSecret: result.data.clientSecret });
-      if (next?.error) setError(next.error.message ?? 'Authentication failed.');
+      if (next?.error) setError(next.error.message ?? t('authFailed'));
       else await refreshOrderPayment(null, { orderId: purchase.orderId });
     }
     await onChanged();
@@ -50,35 +53,31 @@ export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }:
   if (purchase.status === 'paid') {
     return (
       <p className="purchase purchase--paid" role="status">
-        <span>
-          ✓ Paid: {item}. Receipt in your <a href="/inbox">inbox</a>.
-        </span>
+        <span>{t.rich('paid', { item, inbox: (chunks) => <a href="/inbox">{chunks}</a> })}</span>
       </p>
     );
   }
   if (purchase.status !== 'pending_payment') {
-    return <p className="purchase purchase--ended">This purchase lapsed ({item}). Reply again to buy.</p>;
+    return <p className="purchase purchase--ended">{t('lapsed', { item })}</p>;
   }
   const session = asSession(purchase);
   return (
-    <div className="purchase" role="group" aria-label="Your purchase">
+    <div className="purchase" role="group" aria-label={t('group')}>
       {purchase.savedCard ? (
         <>
-          <span>
-            Confirm: {item} with {purchase.savedCard}
-          </span>
-          <button type="button" className="button button--small" onClick={confirm} disabled={busy}>
+          <span>{t('confirmWith', { item, card: purchase.savedCard })}</span>
+          <Button type="button" small onClick={confirm} disabled={busy}>
             {busy && <span className="spinner" aria-hidden />}
-            {busy ? 'Paying…' : 'Confirm'}
-          </button>
+            {busy ? t('paying') : t('confirm')}
+          </Button>
         </>
       ) : (
         <>
-          <span>Waiting for payment: {item}</span>
+          <span>{t('waiting', { item })}</span>
           {session && (
-            <button type="button" className="button button--small" onClick={() => onCheckout(session)}>
-              Complete payment
-            </button>
+            <Button type="button" small onClick={() => onCheckout(session)}>
+              {t('complete')}
+            </Button>
           )}
         </>
       )}
@@ -90,7 +89,7 @@ export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }:
             <>
               {' '}
               <button type="button" className="link-button" onClick={() => onCheckout(session)}>
-                Pay with another card
+                {t('anotherCard')}
               </button>
             </>
           )}

@@ -1,13 +1,15 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { setBadgeVisibility } from '@/lib/actions/settings/set-badge-visibility';
 
 export function BadgeSetting({ hidden }: { hidden: boolean }) {
+  const t = useTranslations('settings.privacy');
   const [value, setValue] = useState(hidden);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
-    <div className="stack" style={{ gap: '.4rem' }}>
+    <div className="stack stack--tight">
       <label className="row">
         <input
           type="checkbox"
@@ -18,11 +20,11 @@ export function BadgeSetting({ hidden }: { hidden: boolean }) {
             setValue(next);
             start(async () => {
               const result = await setBadgeVisibility(null, { hideBuyBadges: next });
-              setMessage(result.ok ? (next ? 'Your replies no longer show a "bought" badge.' : 'Your buying replies show a "bought" badge.') : result.message);
+              setMessage(result.ok ? (next ? t('hidden') : t('shown')) : result.message);
             });
           }}
         />
-        Hide the &ldquo;bought&rdquo; badge on my replies
+        {t('hideBadge')}
       </label>
       {message && (
         <p className="field-hint" role="status">

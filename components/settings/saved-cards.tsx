@@ -1,14 +1,17 @@
 'use client';
 import { LocalizedElements } from '@/components/payments/localized-elements';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, useTransition } from 'react';
 import type { SavedCard } from '@/lib/payments/customers';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { addCard, removeCard, setDefaultCard } from '@/lib/actions/settings/manage-cards';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { SaveCardForm } from '@/components/payments/save-card-form';
+import { Button } from '@/components/form/button';
 
 export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stripe: StripeBrowserConfig }) {
+  const t = useTranslations('settings.cards');
   const router = useRouter();
   const [setupSecret, setSetupSecret] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -18,7 +21,7 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
   function run(action: () => Promise<{ ok: boolean; message?: string }>, done: string) {
     start(async () => {
       const result = await action();
-      setMessage(result.ok ? done : (result.message ?? 'Something went wrong.'));
+      setMessage(result.ok ? done : (result.message ?? t('failed')));
       router.refresh();
     });
   }
@@ -31,23 +34,23 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
         </p>
       )}
       {cards.length === 0 ? (
-        <p className="muted">No saved cards yet. Tick &ldquo;Save card for one-tap reply buying&rdquo; when you pay, or add one here.</p>
+        <p className="muted">{t('empty')}</p>
       ) : (
         <ul className="card-list" aria-busy={pending}>
           {cards.map((card) => (
-            <li key={card.id} className="row" style={{ justifyContent: 'space-between' }}>
+            <li key={card.id} className="row row--spread">
               <span>
-                <strong>{card.summary}</strong> <span className="muted">expires {card.expires}</span> {card.isDefault && <span className="status status--paid">Default</span>}
+                <strong>{card.summary}</strong> <span className="muted">{t('expires', { date: card.expires })}</span> {card.isDefault && <span className="status status--paid">{t('default')}</span>}
               </span>
               <span className="row">
                 {!card.isDefault && (
-                  <button type="button" className="button button--ghost button--small" disabled={pending} onClick={() => run(() => setDefaultCard(null, { paymentMethodId: card.id }), `${card.summary} is now your default.`)}>
-                    Make default
-                  </button>
+                  <Button type="button" variant="ghost" small disabled={pending} onClick={() => run(() => setDefaultCard(null, { paymentMethodId: card.id }), t('nowDefault', { card: card.summary }))}>
+                    {t('makeDefault')}
+                  </Button>
                 )}
-                <button type="button" className="button button--ghost button--small" disabled={pending} aria-label={`Remove ${card.summary}`} onClick={() => run(() => removeCard(null, { paymentMethodId: card.id }), `${card.summary} removed.`)}>
-                  Remove
-                </button>
+                <Button type="button" variant="ghost" small disabled={pending} aria-label={t('removeCard', { card: card.summary })} onClick={() => run(() => removeCard(null, { paymentMethodId: card.id }), t('removed', { card: card.summary }))}>
+                  {t('remove')}
+                </Button>
               </span>
             </li>
           ))}
@@ -59,15 +62,15 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
             returnUrl={() => `${window.location.origin}/settings/payments`}
             onSaved={() => {
               setSetupSecret(null);
-              setMessage('Card saved.');
+              setMessage(t('saved'));
               router.refresh();
             }}
           />
         </LocalizedElements>
       ) : (
-        <button
+        <Button
           type="button"
-          className="button button--ghost"
+          variant="ghost"
           disabled={pending}
           onClick={() =>
             start(async () => {
@@ -77,8 +80,8 @@ export function SavedCards({ cards, stripe: config }: { cards: SavedCard[]; stri
             })
           }
         >
-          Add a card
-        </button>
+          {t('add')}
+        </Button>
       )}
     </div>
   );

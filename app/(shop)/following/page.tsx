@@ -1,27 +1,27 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { listFeed } from '@/lib/catalog/feed';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Feed } from '@/components/feed/feed';
 import { buyContextFor } from '@/lib/checkout/buy-context';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
-export const metadata = { title: 'Following' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('feed.following'))('title') };
+}
 
 export default async function FollowingPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/following');
-  const page = await listFeed(await getDb(), { kind: 'following', userId: viewer.id });
+  const viewer = await requireViewer('/following');
+  const [page, t] = await Promise.all([getDb().then((db) => listFeed(db, { kind: 'following', userId: viewer.id })), getTranslations('feed.following')]);
   return (
     <>
-      <h1 className="page-title page-narrow">Following</h1>
+      <h1 className="page-title page-narrow">{t('title')}</h1>
       {page.items.length === 0 ? (
         <div className="empty card page-narrow">
-          <h2>Your feed is empty</h2>
-          <p>
-            Follow brands you like and their new posts land here. <Link href="/">Explore brands</Link>
-          </p>
+          <h2>{t('empty')}</h2>
+          <p>{t.rich('emptyHint', { explore: (chunks) => <Link href="/">{chunks}</Link> })}</p>
         </div>
       ) : (
         <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(viewer)} />

@@ -1,6 +1,7 @@
 // Served at /@handle (see the rewrite in next.config.ts).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
@@ -17,8 +18,8 @@ import { BrandAdminTools } from '@/components/admin/admin-tools';
 type Props = { params: Promise<{ handle: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const brand = await findBrandByHandle(await getReadDb(), decodeURIComponent((await params).handle));
-  return { title: brand ? `${brand.name} (@${brand.handle})` : 'Brand not found' };
+  const [brand, t] = await Promise.all([getReadDb().then(async (db) => findBrandByHandle(db, decodeURIComponent((await params).handle))), getTranslations('feed.brand')]);
+  return { title: brand ? t('title', { name: brand.name, handle: brand.handle }) : t('notFound') };
 }
 
 export default async function BrandPage({ params }: Props) {
@@ -33,17 +34,18 @@ export default async function BrandPage({ params }: Props) {
     viewer ? isFollowing(db, viewer.id, brand.id) : Promise.resolve(false),
   ]);
   const isOwn = viewer?.id === brand.ownerId;
+  const t = await getTranslations('feed.brand');
   return (
     <>
       <CacheTags tags={[`brand:${brand.id}`, ...feedPageTags({ kind: 'brand', brandId: brand.id }, page)]} />
       <section className="brand-hero page-narrow">
         {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
-        <div className="stack" style={{ gap: '.35rem' }}>
+        <div className="stack stack--tight">
           <h1>{brand.name}</h1>
           <div className="muted">
-            @{brand.handle} · {followers} {followers === 1 ? 'follower' : 'followers'}
+            @{brand.handle} · {t('followers', { count: followers })}
           </div>
-          {brand.bio && <p style={{ margin: 0 }}>{brand.bio}</p>}
+          {brand.bio && <p className="flush">{brand.bio}</p>}
           {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
           {!isOwn && viewer && <MessageBrandButton brandId={brand.id} />}
           {!isOwn && <ReportButton targetType="brand" targetId={brand.id} signedIn={Boolean(viewer)} nextPath={`/@${brand.handle}`} />}
@@ -51,7 +53,7 @@ export default async function BrandPage({ params }: Props) {
         </div>
       </section>
       {page.items.length === 0 ? (
-        <p className="empty card page-narrow">No posts yet.</p>
+        <p className="empty card page-narrow">{t('noPosts')}</p>
       ) : (
         <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer)} />
       )}
