@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { ButtonLink } from '@/components/form/button';
 import { CreateBrandForm } from '@/components/studio/create-brand-form';
 import { PayoutsBanner } from '@/components/studio/payouts-banner';
 import { StudioPosts } from '@/components/studio/studio-posts';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.home');
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StudioPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio');
+  const viewer = await requireViewer('/studio');
   const t = await getTranslations('studio.home');
   if (!viewer.brand) {
     return (

@@ -1,18 +1,16 @@
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { listConversations, parseListCursor } from '@/lib/conversations/read';
 import { ConversationList } from '@/components/conversations/conversation-list';
 import { LiveRefresh } from '@/components/live/live-refresh';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('inbox'))('title') };
 }
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/inbox');
+  const viewer = await requireViewer('/inbox');
   const [{ items, next }, t] = await Promise.all([
     listConversations(await getDb(), 'buyer', viewer.id, { before: parseListCursor((await searchParams).before) }),
     getTranslations('inbox'),

@@ -1,20 +1,18 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { listBuyerOrders } from '@/lib/checkout/orders';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orders'))('title') };
 }
 
 export default async function OrdersPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/orders');
+  const viewer = await requireViewer('/orders');
   const [orders, t, format] = await Promise.all([listBuyerOrders(await getDb(), viewer.id), getTranslations('orders'), getFormatter()]);
   return (
     <div className="page-narrow">

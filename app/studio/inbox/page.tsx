@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { listConversations, parseListCursor } from '@/lib/conversations/read';
 import { ConversationList } from '@/components/conversations/conversation-list';
 import { LiveRefresh } from '@/components/live/live-refresh';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('inbox'))('studioTitle') };
@@ -18,12 +17,10 @@ const FILTERS = [
 ] as const;
 
 export default async function StudioInboxPage({ searchParams }: { searchParams: Promise<{ before?: string; show?: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/inbox');
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand('/studio/inbox');
   const [query, t] = await Promise.all([searchParams, getTranslations('inbox')]);
   const show = FILTERS.find((filter) => filter.value === query.show)?.value ?? '';
-  const { items, next } = await listConversations(await getDb(), 'brand', viewer.brand.id, {
+  const { items, next } = await listConversations(await getDb(), 'brand', brand.id, {
     before: parseListCursor(query.before),
     unreadOnly: show === 'unread',
     withOpenOrder: show === 'open-order',

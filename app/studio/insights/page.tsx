@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { dailySeries, listPostInsights, totalsOf, type Funnel } from '@/lib/studio/insights';
 import { FunnelChart } from '@/components/studio/funnel-chart';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('insights');
@@ -17,14 +16,12 @@ const STEPS: readonly (keyof Funnel)[] = ['views', 'replies', 'buyingReplies', '
 const DAYS = 14;
 
 export default async function InsightsPage({ searchParams }: { searchParams: Promise<{ post?: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/insights');
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand('/studio/insights');
   const db = await getDb();
-  const rows = await listPostInsights(db, viewer.brand.id);
+  const rows = await listPostInsights(db, brand.id);
   const { post } = await searchParams;
   const selected = rows.find((row) => row.postId === post) ?? null;
-  const [series, format, t] = await Promise.all([dailySeries(db, viewer.brand.id, DAYS, selected?.postId), getFormatter(), getTranslations('insights')]);
+  const [series, format, t] = await Promise.all([dailySeries(db, brand.id, DAYS, selected?.postId), getFormatter(), getTranslations('insights')]);
   const totals = totalsOf(rows);
   const money = (minor: number, currency: string | null) => (currency ? formatMoneyWith(format, minor, currency) : '—');
   const revenue = Object.entries(totals.revenue).map(([currency, minor]) => money(minor, currency)).join(' · ') || '—';

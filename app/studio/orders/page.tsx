@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { listBrandPosts } from '@/lib/catalog/posts';
 import { itemName } from '@/lib/catalog/post-title';
 import { ORDER_STATUS } from '@/lib/vocabulary/statuses';
@@ -15,6 +13,7 @@ import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FilterSelect } from '@/components/form/filter-select';
 import { Button, ButtonLink, buttonClass } from '@/components/form/button';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.orders');
@@ -24,13 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function StudioOrdersPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/orders');
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand('/studio/orders');
   // Days in the filter are the reader's days, like the dates in the list.
   const filters = { ...parseOrderFilters(await searchParams), timeZone: await getTimeZone() };
   const db = await getDb();
-  const [orders, posts, format, say] = await Promise.all([listStudioOrders(db, viewer.brand.id, filters), listBrandPosts(db, viewer.brand.id), getFormatter(), getTranslations()]);
+  const [orders, posts, format, say] = await Promise.all([listStudioOrders(db, brand.id, filters), listBrandPosts(db, brand.id), getFormatter(), getTranslations()]);
   const t = await getTranslations('studio.orders');
   const query = filtersToQuery(filters);
   const filtered = query.length > 0;

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { platformFeeBps } from '@/lib/config';
 import { refreshPayoutsStatus } from '@/lib/payments/connect';
 import { getStripe } from '@/lib/payments/stripe';
 import { PayoutsButton } from '@/components/studio/payouts-button';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.payouts');
@@ -14,12 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PayoutsPage({ searchParams }: { searchParams: Promise<{ return?: string; refresh?: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/payouts');
-  if (!viewer.brand) redirect('/studio');
+  const { brand: owned } = await requireBrand('/studio/payouts');
   const query = await searchParams;
   // Back from Stripe: ask Stripe rather than wait for the account.updated webhook.
-  const brand = query.return && viewer.brand.stripeAccountId ? await refreshPayoutsStatus(await getDb(), getStripe(), viewer.brand.id) : viewer.brand;
+  const brand = query.return && owned.stripeAccountId ? await refreshPayoutsStatus(await getDb(), getStripe(), owned.id) : owned;
   const ready = brand.chargesEnabled && Boolean(brand.stripeAccountId);
   const [format, t] = await Promise.all([getFormatter(), getTranslations('studio.payouts')]);
   return (

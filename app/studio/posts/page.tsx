@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { ButtonLink } from '@/components/form/button';
 import { StudioPosts } from '@/components/studio/studio-posts';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.posts');
@@ -12,9 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StudioPostsPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/posts');
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand('/studio/posts');
   const t = await getTranslations('studio.posts');
   return (
     <div className="stack">
@@ -22,7 +19,7 @@ export default async function StudioPostsPage() {
         <h1 className="page-title">{t('title')}</h1>
         <ButtonLink href="/studio/posts/new">{t('newPost')}</ButtonLink>
       </div>
-      <StudioPosts db={await getDb()} brandId={viewer.brand.id} />
+      <StudioPosts db={await getDb()} brandId={brand.id} />
     </div>
   );
 }

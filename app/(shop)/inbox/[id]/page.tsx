@@ -1,11 +1,11 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { counterpartOf, openConversation, parseSeqCursor } from '@/lib/conversations/read';
 import { isDomainError } from '@/lib/errors';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('inbox'))('conversation') };
@@ -15,8 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?:
 
 export default async function ConversationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=/inbox/${id}`);
+  const viewer = await requireViewer(`/inbox/${id}`);
   const db = await getDb();
   const reader = { userId: viewer.id, brandId: viewer.brand?.id ?? null };
   const conversation = await openConversation(db, reader, id, 'buyer').catch((error: unknown) => {

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { isDomainError } from '@/lib/errors';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
@@ -18,6 +17,7 @@ import { Countdown } from '@/components/replies/countdown';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { LiveRefresh } from '@/components/live/live-refresh';
 import { MessageBrandButton } from '@/components/conversations/message-brand-button';
+import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('orders.order'))('title') };
@@ -25,8 +25,7 @@ export async function generateMetadata() {
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=/orders/${id}`);
+  const viewer = await requireViewer(`/orders/${id}`);
   if (!isUuid(id)) notFound();
   const order = await getOrderForViewer(await getDb(), viewer, id).catch((error: unknown) => {
     if (isDomainError(error)) notFound();

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { counterpartOf, openConversation, ordersInConversation, parseSeqCursor } from '@/lib/conversations/read';
 import { isDomainError } from '@/lib/errors';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { ConversationThread } from '@/components/conversations/conversation-thread';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('inbox'))('conversation') };
@@ -17,11 +17,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?:
 
 export default async function StudioConversationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=/studio/inbox/${id}`);
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand(`/studio/inbox/${id}`);
   const db = await getDb();
-  const conversation = await openConversation(db, { userId: viewer.id, brandId: viewer.brand.id }, id, 'brand').catch((error: unknown) => {
+  const conversation = await openConversation(db, { userId: viewer.id, brandId: brand.id }, id, 'brand').catch((error: unknown) => {
     if (isDomainError(error)) notFound();
     throw error;
   });

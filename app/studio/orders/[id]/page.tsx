@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { isDomainError } from '@/lib/errors';
 import { getStudioOrder } from '@/lib/studio/order-list';
 import { itemName } from '@/lib/catalog/post-title';
@@ -12,6 +11,7 @@ import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FulfilOrderForm } from '@/components/studio/fulfil-order-form';
 import { OrderMoneyFacts } from '@/components/studio/order-money';
 import { RefundOrderForm } from '@/components/studio/refund-order-form';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.order');
@@ -20,11 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StudioOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=/studio/orders/${id}`);
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand(`/studio/orders/${id}`);
   if (!isUuid(id)) notFound();
-  const order = await getStudioOrder(await getDb(), viewer.brand.id, id).catch((error: unknown) => {
+  const order = await getStudioOrder(await getDb(), brand.id, id).catch((error: unknown) => {
     if (isDomainError(error)) notFound();
     throw error;
   });

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getViewer } from '@/lib/auth/viewer';
 import { PostComposer } from '@/components/studio/post-composer';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('composer');
@@ -10,9 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPostPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect('/sign-in?next=/studio/posts/new');
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand('/studio/posts/new');
   const t = await getTranslations('composer');
   return (
     <div className="page-narrow card stack">

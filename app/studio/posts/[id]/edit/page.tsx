@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
-import { getViewer } from '@/lib/auth/viewer';
 import { getPostDetail } from '@/lib/catalog/posts';
 import { formatMoneyInput } from '@/lib/money';
 import { EditPostForm } from '@/components/studio/edit-post-form';
+import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('composer');
@@ -15,13 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=/studio/posts/${id}/edit`);
-  if (!viewer.brand) redirect('/studio');
+  const { viewer, brand } = await requireBrand(`/studio/posts/${id}/edit`);
   if (!isUuid(id)) notFound();
   const post = await getPostDetail(await getDb(), id);
   // Another brand's post is simply not found here.
-  if (!post || post.brandId !== viewer.brand.id) notFound();
+  if (!post || post.brandId !== brand.id) notFound();
   const currency = post.variants[0]?.currency ?? 'EUR';
   const [locale, t] = await Promise.all([getLocale(), getTranslations('composer')]);
   return (
