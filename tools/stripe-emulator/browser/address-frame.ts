@@ -1,20 +1,35 @@
 // The Address Element (shipping or billing): a labelled address form whose value the host page may read.
 import { countryOptions } from './payment-frame';
 import { FRAME_KIT_SCRIPT, FRAME_STYLES } from './frame-kit';
+import { FRAME_WORDS, frameLocale } from './frame-words';
 
 const SCRIPT =
+  String.raw`
+var frameLocale = ${frameLocale.toString()};
+var FRAME_WORDS = ${JSON.stringify(FRAME_WORDS)};
+var FRAME_LOCALES = ${JSON.stringify(Object.keys(FRAME_WORDS))};
+` +
   FRAME_KIT_SCRIPT +
   String.raw`
 (function () {
   var ids = ['name', 'line1', 'line2', 'city', 'state', 'postal_code', 'country'];
   var inputs = {};
   ids.forEach(function (id) { inputs[id] = document.getElementById(id); });
-  var required = {
-    name: 'Your name is incomplete.',
-    line1: 'Your address is incomplete.',
-    city: 'Your city is incomplete.',
-    postal_code: 'Your postal code is incomplete.',
-  };
+  // The host's elements({ locale }) arrives as ?locale=; the page is written in English first.
+  var locale = frameLocale(kit.params.get('locale'), navigator.language);
+  var words = FRAME_WORDS[locale].address;
+  document.documentElement.lang = locale;
+  document.getElementById('form').setAttribute('aria-label', words.form);
+  var labels = { name: words.name, country: words.country, line1: words.line1, line2: words.line2, city: words.city, state: words.state, postal_code: words.postalCode };
+  Object.keys(labels).forEach(function (id) {
+    var label = document.querySelector('label[for="' + id + '"]');
+    var optional = label.querySelector('.optional');
+    label.textContent = labels[id];
+    if (optional) { optional.textContent = words.optional; label.appendChild(document.createTextNode(' ')); label.appendChild(optional); }
+  });
+  var regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  Array.prototype.forEach.call(inputs.country.options, function (option) { if (regionNames) option.textContent = regionNames.of(option.value); });
+  var required = words.errors;
   var touched = {};
   function problem(id) { return required[id] && inputs[id].value.trim() === '' ? ['incomplete_' + id, required[id]] : null; }
   function value() {

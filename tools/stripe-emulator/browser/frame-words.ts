@@ -1,5 +1,5 @@
-// The Payment Element stand-in's words in the four languages the shop speaks, following Stripe's own
-// wording of its card form. `elements({ locale })` picks them; 'auto' (Stripe's default) follows the
+// The Payment and Address Element stand-ins' words in the four languages the shop speaks, following
+// Stripe's own wording of its forms. `elements({ locale })` picks them; 'auto' (Stripe's default) follows the
 // browser, and anything else falls back to English as Stripe does.
 
 export const FRAME_LOCALES = ['en', 'de', 'fr', 'it'] as const;
@@ -15,6 +15,19 @@ export interface FrameWords {
   zip: string;
   postalCode: string;
   errors: Record<'incompleteNumber' | 'invalidNumber' | 'incompleteExpiry' | 'invalidExpiry' | 'expiryPast' | 'invalidExpiryYear' | 'incompleteCvc' | 'incompleteZip' | 'incompletePostalCode', string>;
+  /** The Address Element's form. */
+  address: {
+    form: string;
+    name: string;
+    country: string;
+    line1: string;
+    line2: string;
+    city: string;
+    state: string;
+    postalCode: string;
+    optional: string;
+    errors: Record<'name' | 'line1' | 'city' | 'postal_code', string>;
+  };
 }
 
 export const FRAME_WORDS: Record<FrameLocale, FrameWords> = {
@@ -38,6 +51,18 @@ export const FRAME_WORDS: Record<FrameLocale, FrameWords> = {
       incompleteZip: 'Your ZIP is incomplete.',
       incompletePostalCode: 'Your postal code is incomplete.',
     },
+    address: {
+      form: 'Address',
+      name: 'Full name',
+      country: 'Country or region',
+      line1: 'Address line 1',
+      line2: 'Address line 2',
+      city: 'City',
+      state: 'State',
+      postalCode: 'Postal code',
+      optional: '(optional)',
+      errors: { name: 'Your name is incomplete.', line1: 'Your address is incomplete.', city: 'Your city is incomplete.', postal_code: 'Your postal code is incomplete.' },
+    },
   },
   de: {
     cardDetails: 'Kartendaten',
@@ -58,6 +83,18 @@ export const FRAME_WORDS: Record<FrameLocale, FrameWords> = {
       incompleteCvc: 'Der Sicherheitscode der Karte ist unvollständig.',
       incompleteZip: 'Die Postleitzahl ist unvollständig.',
       incompletePostalCode: 'Die Postleitzahl ist unvollständig.',
+    },
+    address: {
+      form: 'Adresse',
+      name: 'Vollständiger Name',
+      country: 'Land oder Region',
+      line1: 'Adresszeile 1',
+      line2: 'Adresszeile 2',
+      city: 'Ort',
+      state: 'Bundesland',
+      postalCode: 'Postleitzahl',
+      optional: '(optional)',
+      errors: { name: 'Der Name ist unvollständig.', line1: 'Die Adresse ist unvollständig.', city: 'Der Ort ist unvollständig.', postal_code: 'Die Postleitzahl ist unvollständig.' },
     },
   },
   fr: {
@@ -80,6 +117,18 @@ export const FRAME_WORDS: Record<FrameLocale, FrameWords> = {
       incompleteZip: 'Le code postal est incomplet.',
       incompletePostalCode: 'Le code postal est incomplet.',
     },
+    address: {
+      form: 'Adresse',
+      name: 'Nom complet',
+      country: 'Pays ou région',
+      line1: "Ligne d'adresse 1",
+      line2: "Ligne d'adresse 2",
+      city: 'Ville',
+      state: 'Région',
+      postalCode: 'Code postal',
+      optional: '(facultatif)',
+      errors: { name: 'Le nom est incomplet.', line1: "L'adresse est incomplète.", city: 'La ville est incomplète.', postal_code: 'Le code postal est incomplet.' },
+    },
   },
   it: {
     cardDetails: 'Dati della carta',
@@ -100,6 +149,18 @@ export const FRAME_WORDS: Record<FrameLocale, FrameWords> = {
       incompleteCvc: 'Il codice di sicurezza della carta è incompleto.',
       incompleteZip: 'Il CAP è incompleto.',
       incompletePostalCode: 'Il CAP è incompleto.',
+    },
+    address: {
+      form: 'Indirizzo',
+      name: 'Nome completo',
+      country: 'Paese o area geografica',
+      line1: 'Indirizzo (riga 1)',
+      line2: 'Indirizzo (riga 2)',
+      city: 'Città',
+      state: 'Provincia',
+      postalCode: 'CAP',
+      optional: '(facoltativo)',
+      errors: { name: 'Il nome è incompleto.', line1: "L'indirizzo è incompleto.", city: 'La città è incompleta.', postal_code: 'Il CAP è incompleto.' },
     },
   },
 };
