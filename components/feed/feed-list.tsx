@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type ReactNode } from 'react';
 import { Button } from '@/components/form/button';
+import { PostCardSkeleton } from '@/components/layout/skeletons';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 
@@ -53,6 +54,7 @@ export function FeedList({ children, firstIds, initialCursor, source, buy }: Fee
     <div className="feed" aria-busy={loading}>
       {children}
       {PostCard && items.map((post) => <PostCard key={post.id} post={post} buy={buy} />)}
+      {loading && <PostCardSkeleton />}
       {error && (
         <p role="alert" className="form-error">
           {error}
