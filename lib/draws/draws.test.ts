@@ -263,6 +263,13 @@ describe('the fallback chain', () => {
     const status = (i: number) => entries.find((e) => e.id === ids[i])!.status;
     expect([status(0), status(1), status(2)]).toEqual(['offered', 'entered', 'entered']);
     expect(await messageKeys(people[0]!.user.id)).toEqual(['draw.pay_needed']);
+    // The card keeps Stripe's code, not an English sentence: it is worded in the reader's language when read.
+    const [payNeeded] = await db
+      .select({ params: conversationMessages.params })
+      .from(conversationMessages)
+      .innerJoin(conversations, eq(conversations.id, conversationMessages.conversationId))
+      .where(and(eq(conversations.buyerId, people[0]!.user.id), eq(conversationMessages.messageKey, 'draw.pay_needed')));
+    expect(payNeeded!.params).toMatchObject({ code: 'authentication_required' });
     const [offer] = await db.select().from(orders).where(eq(orders.buyerId, people[0]!.user.id));
     expect((await t.stripe.paymentIntents.retrieve(offer!.paymentIntentId!)).last_payment_error?.code).toBe('authentication_required');
 

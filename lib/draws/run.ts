@@ -185,7 +185,8 @@ export async function chargeOffer(db: Db, stripe: Stripe, entryId: number): Prom
       .set({ paymentIntentId: failed.id, clientSecret: failed.client_secret, lastPaymentError: reason, updatedAt: new Date() })
       .where(and(eq(orders.id, order.id), sql`${orders.paymentIntentId} is null`))
       .returning({ id: orders.id });
-    if (saved) await postOrderCard(db, order, 'draw.pay_needed', { reason });
+    // Stripe's code (authentication_required, or the decline code), worded in the reader's language when read.
+    if (saved) await postOrderCard(db, order, 'draw.pay_needed', { code: error.decline_code ?? error.code ?? 'card_declined' });
     return 'needs_buyer';
   }
   await db
