@@ -7,6 +7,7 @@ import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { setRequestHeaders } from '@/test/next-request';
+import { form, sessionCookie } from '@/test/action-calls';
 
 vi.mock('next/headers', () => import('@/test/next-request'));
 
@@ -16,7 +17,6 @@ process.env.ADMIN_EMAILS = 'guard-admin@example.test';
 process.env.APP_URL = 'http://localhost:3999';
 delete process.env.TRUST_PROXY;
 
-const { getAuth } = await import('@/lib/auth/auth');
 const { postReply } = await import('@/lib/actions/replies/post-reply');
 const { reportContent } = await import('@/lib/actions/reports/report-content');
 const { hidePostAction } = await import('@/lib/actions/admin/hide-post');
@@ -24,17 +24,6 @@ const { createPost } = await import('@/lib/actions/posts/create-post');
 
 const ours = 'http://localhost:3999';
 let db: Db;
-
-async function sessionCookie(email: string): Promise<string> {
-  const { headers } = await (await getAuth()).api.signUpEmail({ body: { email, password: 'long enough password', name: 'Guard' }, returnHeaders: true });
-  return (headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 beforeAll(async () => {
   db = await testDb();

@@ -9,6 +9,7 @@ import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { setRequestHeaders } from '@/test/next-request';
+import { form, sessionCookie } from '@/test/action-calls';
 import { startTestStripe, type TestStripe } from '@/test/stripe';
 import { flattenKeys, messageArguments } from '@/test/i18n/scan';
 import { LANGUAGES } from '@/lib/i18n/locales';
@@ -24,24 +25,12 @@ process.env.APP_URL = 'http://localhost:3998';
 delete process.env.TRUST_PROXY;
 process.env.STRIPE_SECRET_KEY = 'sk_test_integration';
 
-const { getAuth } = await import('@/lib/auth/auth');
 const { hidePostAction } = await import('@/lib/actions/admin/hide-post');
 const { createPost } = await import('@/lib/actions/posts/create-post');
 
 const origin = 'http://localhost:3998';
 let db: Db;
 let stripe: TestStripe;
-
-async function sessionCookie(email: string): Promise<string> {
-  const { headers } = await (await getAuth()).api.signUpEmail({ body: { email, password: 'long enough password', name: 'Worded' }, returnHeaders: true });
-  return (headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 beforeAll(async () => {
   db = await testDb();
@@ -91,7 +80,9 @@ describe('every refusal, confirmation and admin text can be worded in every lang
       for (const area of areas) {
         const keys = flattenKeys(JSON.parse(readFileSync(path.join(process.cwd(), 'messages', language, `${area}.json`), 'utf8')), area);
         for (const [key, text] of keys) {
-          const params = Object.fromEntries(messageArguments(text).map((name) => [name, sample(name)]));
+          const params = Object.fromEntries(messageArguments(text).map((name) => [name, new RegExp(`\\{\\s*${name}\\s*,\\s*(date|time)`).test(text) ? Date.now() : sample(name)]));
+          // Rich-text tags (<link>…</link>) get a function, as t.rich gives them in the component.
+          for (const [, tag] of text.matchAll(/<(\w+)>/g)) Object.assign(params, { [tag!]: (chunks: string[]) => chunks.join('') });
           const worded = say(key, { ...params, ...(text.includes(', money}') ? { currency: 'EUR' } : {}) });
           expect(worded, key).not.toBe(key);
           expect(worded, key).not.toMatch(/[{}]/);
