@@ -4,13 +4,14 @@ import type { Dispatch } from 'react';
 import { Field } from '@/components/form/field';
 import type { FieldErrors } from '@/lib/actions/define-action';
 import { MAX_DROP_DAYS } from '@/lib/studio/drop-rules';
+import { DEFAULT_TIME_ZONE } from '@/lib/i18n/time-zone';
 import type { ComposerAction } from './composer-state';
 import { ZonedTimeField } from './zoned-time-field';
 
 /** A drop: cards are authorised now and charged only if enough people order by the deadline. */
 export function ComposerDrop({ drop, dropEndsAt, errors, dispatch }: { drop: boolean; dropEndsAt: string; errors: FieldErrors; dispatch: Dispatch<ComposerAction> }) {
   const t = useTranslations('composer.drop');
-  const timeZone = useTimeZone() ?? 'UTC';
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   const now = new Date();
   return (
     <fieldset className="field studio-drop">

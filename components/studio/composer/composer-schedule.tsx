@@ -2,6 +2,7 @@
 import { useTimeZone, useTranslations } from 'next-intl';
 import type { Dispatch } from 'react';
 import type { FieldErrors } from '@/lib/actions/define-action';
+import { DEFAULT_TIME_ZONE } from '@/lib/i18n/time-zone';
 import type { ComposerAction, PublishMode } from './composer-state';
 import { ZonedTimeField } from './zoned-time-field';
 
@@ -10,7 +11,7 @@ const MODES: readonly PublishMode[] = ['now', 'draft', 'schedule'];
 /** Publish now, keep as a draft, or publish at a time in the reader's time zone. */
 export function ComposerSchedule({ mode, publishAt, errors, dispatch }: { mode: PublishMode; publishAt: string; errors: FieldErrors; dispatch: Dispatch<ComposerAction> }) {
   const t = useTranslations('composer.schedule');
-  const timeZone = useTimeZone() ?? 'UTC';
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   return (
     <fieldset className="field">
       <legend>{t('legend')}</legend>

@@ -3,6 +3,7 @@ import { useTimeZone } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Field } from '@/components/form/field';
 import { instantToWallClock, wallClockToInstant } from '@/lib/i18n/wall-clock';
+import { DEFAULT_TIME_ZONE } from '@/lib/i18n/time-zone';
 
 interface ZonedTimeFieldProps {
   /** The ISO instant is posted under this name; the visible input under `${name}Local`. */
@@ -22,7 +23,7 @@ interface ZonedTimeFieldProps {
  * the browser's guess, and posted as an ISO instant so the server never has to know the zone.
  */
 export function ZonedTimeField({ name, label, value, onChange, min, max, error, hint }: ZonedTimeFieldProps) {
-  const timeZone = useTimeZone() ?? 'UTC';
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   const local = `${name}Local`;
   return (
     <>
