@@ -11,6 +11,7 @@ import { confirmReplyPurchase } from '@/lib/actions/replies/confirm-reply-purcha
 import { refreshOrderPayment } from '@/lib/actions/checkout/refresh-order-payment';
 import { stripeForBrowser } from '@/components/checkout/stripe-for-browser';
 import { useFormatMoney } from '@/components/locale/money';
+import { useStripeErrorMessage } from '@/components/payments/use-stripe-error-message';
 import { Countdown } from './countdown';
 
 interface Props {
@@ -29,6 +30,7 @@ function asSession(purchase: Purchase): CheckoutSession | null {
 export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }: Props) {
   const t = useTranslations('replies.purchase');
   const money = useFormatMoney();
+  const stripeError = useStripeErrorMessage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const item = t('item', { label: purchase.itemLabel, quantity: purchase.quantity, amount: money(purchase.amountMinor, purchase.currency) });
@@ -38,12 +40,12 @@ export function ReplyPurchase({ purchase, stripeConfig, onChanged, onCheckout }:
     setError(null);
     const result = await confirmReplyPurchase(null, { orderId: purchase.orderId });
     if (!result.ok) setError(result.message);
-    else if (result.data.status === 'failed') setError(result.data.message);
+    else if (result.data.status === 'failed') setError(stripeError.fromKey(result.data.decline));
     else if (result.data.status === 'requires_action') {
       // The bank wants the buyer: Stripe.js shows the authentication step, then the server asks Stripe.
       const stripe = await stripeForBrowser(stripeConfig);
       const next = await stripe?.handleNextAction({ clientSecret: result.data.clientSecret });
-      if (next?.error) setError(next.error.message ?? t('authFailed'));
+      if (next?.error) setError(stripeError.fromError(next.error, t('authFailed')));
       else await refreshOrderPayment(null, { orderId: purchase.orderId });
     }
     await onChanged();

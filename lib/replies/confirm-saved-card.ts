@@ -8,8 +8,10 @@ import { orders } from '@/db/schema';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { DomainError } from '@/lib/errors';
 import { absoluteUrl } from '@/lib/config';
+import { declineMessageKey, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
 
-export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; message: string };
+/** `decline`: why the card was refused, a key of payments.declines worded in the buyer's language. */
+export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; decline: DeclineKey };
 
 export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: string, orderId: string): Promise<SavedCardResult> {
   const [order] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
@@ -29,10 +31,10 @@ export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: stri
   } catch (error) {
     const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
     await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
-    return { status: 'failed', message };
+    return { status: 'failed', decline: declineMessageKey(error as StripeErrorLike) ?? 'generic' };
   }
   if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };
   const outcome = await settleFromPaymentIntent(db, stripe, intent);
   if (outcome === 'paid' || outcome === 'already_paid') return { status: 'paid' };
-  return { status: 'failed', message: intent.last_payment_error?.message ?? 'The payment did not go through.' };
+  return { status: 'failed', decline: declineMessageKey(intent.last_payment_error) ?? 'generic' };
 }

@@ -128,6 +128,16 @@ describe('buying replies', () => {
     expect((await stripe.stripe.paymentIntents.retrieve(order!.paymentIntentId!)).next_action?.type).toBe('use_stripe_sdk');
   });
 
+  it('a saved card the bank declines says why as a decline key the page words in the buyer\'s language; nothing is paid', async () => {
+    const { post } = await teePost();
+    const buyer = await buyerWithSavedCard('pm_card_chargeDeclinedInsufficientFunds');
+    const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body: '#kaufen S' });
+    if (outcome.kind !== 'confirm') throw new Error(`expected confirm, got ${outcome.kind}`);
+    expect(await confirmWithSavedCard(db, stripe.stripe, buyer.id, outcome.session.orderId)).toEqual({ status: 'failed', decline: 'insufficientFunds' });
+    const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
+    expect(order!.status).toBe('pending_payment');
+  });
+
   it('someone else cannot confirm your purchase', async () => {
     const { post } = await teePost();
     const buyer = await buyerWithSavedCard();
