@@ -2,11 +2,11 @@
 // The Buy button on a card or post page: a small island. The sheet behind it (the dialog, the
 // option picker, Stripe's components) is fetched when a buyer reaches for it, not with every feed.
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { BuyContext } from '@/lib/checkout/buy-context';
+import { Button, ButtonLink } from '@/components/form/button';
 
 const loadBuySheet = () => import('./buy-sheet').then((module) => module.BuySheet);
 const BuySheet = dynamic(loadBuySheet, { ssr: false });
@@ -16,10 +16,9 @@ interface BuyButtonProps {
   buy: BuyContext;
   /** Open at once, e.g. when a signed-out buyer comes back from signing in. */
   autoOpen?: boolean;
-  className?: string;
 }
 
-export function BuyButton({ post, buy, autoOpen = false, className = 'button button--small' }: BuyButtonProps) {
+export function BuyButton({ post, buy, autoOpen = false }: BuyButtonProps) {
   const t = useTranslations('checkout.buy');
   const available = post.variants.some((variant) => variant.stock > 0);
   const [open, setOpen] = useState(false);
@@ -35,34 +34,32 @@ export function BuyButton({ post, buy, autoOpen = false, className = 'button but
   }, [autoOpen, buy.signedIn, available]);
 
   if (!buy.signedIn) {
-    if (!available) return <SoldOut className={className} />;
+    if (!available) return <SoldOut />;
     const back = `/p/${post.id}?buy=1`;
     return (
-      <Link className={className} href={`/sign-in?next=${encodeURIComponent(back)}`}>
-        {t('buy')}
-      </Link>
+      <ButtonLink href={`/sign-in?next=${encodeURIComponent(back)}`}>{t('buy')}</ButtonLink>
     );
   }
   return (
     <>
       {/* A buyer who just took the last unit keeps their open sheet with its receipt. */}
       {available ? (
-        <button type="button" className={className} onClick={show} onPointerEnter={() => void loadBuySheet()} onFocus={() => void loadBuySheet()} aria-haspopup="dialog">
+        <Button type="button" onClick={show} onPointerEnter={() => void loadBuySheet()} onFocus={() => void loadBuySheet()} aria-haspopup="dialog">
           {t('buy')}
-        </button>
+        </Button>
       ) : (
-        <SoldOut className={className} />
+        <SoldOut />
       )}
       {opened && <BuySheet post={post} buy={buy} open={open} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function SoldOut({ className }: { className: string }) {
+function SoldOut() {
   const t = useTranslations('checkout.buy');
   return (
-    <button type="button" className={className} disabled>
+    <Button type="button" disabled>
       {t('soldOut')}
-    </button>
+    </Button>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { startTransition, useActionState } from 'react';
 import type { ActionResult, ActionState } from '@/lib/actions/define-action';
+import { Button } from './button';
 
 interface Props<I, T> {
   action: (previous: ActionState<T>, input: I) => Promise<ActionResult<T>>;
@@ -18,16 +19,17 @@ export function ConfirmActionButton<I, T>({ action, input, confirm, label, pendi
   const [state, dispatch, pending] = useActionState(action, null);
   return (
     <>
-      <button
+      <Button
         type="button"
-        className="button button--ghost button--small"
+        variant="ghost"
+        small
         disabled={pending}
         onClick={() => {
           if (window.confirm(confirm)) startTransition(() => dispatch(input));
         }}
       >
         {pending ? pendingLabel : label}
-      </button>
+      </Button>
       {state && (!state.ok || showSuccess) && (
         <span className={state.ok ? 'form-success' : 'field-error'} role={state.ok ? 'status' : 'alert'}>
           {state.message}

@@ -37,7 +37,7 @@ export function PostCard({ post, buy, first = false }: { post: PostCardData; buy
           ))}
         </ul>
         <div className="post-card__actions">
-          <BuyButton post={post} buy={buy} className="button" />
+          <BuyButton post={post} buy={buy} />
           <ButtonLink variant="ghost" href={`/p/${post.id}`}>
             {t('details')}
           </ButtonLink>

@@ -99,7 +99,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && (
             <div className="buy-bar">
               <PriceRange variants={post.variants} />
-              <BuyButton post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} className="button" />
+              <BuyButton post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />
             </div>
           )}
           {isPayoutsReady(detail.brand) && (
