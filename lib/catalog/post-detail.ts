@@ -1,6 +1,7 @@
 // The post detail shape: a post with its brand, photos and options in display order, as pages,
 // feeds, the review queue and tests read it.
-import type { Brand, Post, PostImage, Variant } from '@/db/schema';
+import { asc } from 'drizzle-orm';
+import { postImages, variants, type Brand, type Post, type PostImage, type Variant } from '@/db/schema';
 import type { DrawCardState } from '@/lib/draws/card-state';
 
 export interface PostDetail extends Post {
@@ -12,3 +13,10 @@ export interface PostDetail extends Post {
   /** Feeds count a page's replies (a card shows the count). */
   replyCount?: number;
 }
+
+/** What a relational query reads beside the post for its detail (`db.query.posts.findMany({ with })`). */
+export const POST_DETAIL_WITH = {
+  brand: true as const,
+  images: { orderBy: [asc(postImages.position)] },
+  variants: { orderBy: [asc(variants.position)] },
+};

@@ -1,7 +1,7 @@
 // Shoppable posts: creating them with images and variants, editing and publishing them, all
 // limited to the brand that owns them.
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { postImages, posts, variants, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
@@ -9,7 +9,7 @@ import { isKnownCurrency } from '@/lib/money';
 import { checkDropGoal, type DropGoal } from '@/lib/studio/drop-rules';
 import { holdForReview, reviewReasons } from '@/lib/moderation/review';
 import { syncPostHashtags } from './hashtags';
-import type { PostDetail } from './post-detail';
+import { POST_DETAIL_WITH, type PostDetail } from './post-detail';
 import type { NEW_POST_STATUSES } from './post-lifecycle';
 import { holdPostForReview, publishPostNow } from './post-transitions';
 import { checkPostTitle } from './post-title';
@@ -146,11 +146,7 @@ export async function publishPost(db: DbOrTx, brandId: string, postId: string): 
 export async function getPostDetail(db: DbOrTx, postId: string): Promise<PostDetail | null> {
   const post = await db.query.posts.findFirst({
     where: eq(posts.id, postId),
-    with: {
-      brand: true,
-      images: { orderBy: [asc(postImages.position)] },
-      variants: { orderBy: [asc(variants.position)] },
-    },
+    with: POST_DETAIL_WITH,
   });
   return post ?? null;
 }
@@ -159,11 +155,7 @@ export async function listBrandPosts(db: DbOrTx, brandId: string): Promise<PostD
   return db.query.posts.findMany({
     where: eq(posts.brandId, brandId),
     orderBy: (p, { desc }) => [desc(p.createdAt)],
-    with: {
-      brand: true,
-      images: { orderBy: [asc(postImages.position)] },
-      variants: { orderBy: [asc(variants.position)] },
-    },
+    with: POST_DETAIL_WITH,
   });
 }
 

@@ -25,11 +25,13 @@ export async function authorizeAdmin(tx: DbOrTx, actor: Actor | null | undefined
   return actor;
 }
 
-export const MIN_REASON_LENGTH = 3;
+/** A moderator's reason is shown to the people affected and kept in the log: one rule for the form and the domain. */
+export const REASON_LENGTH = { min: 3, max: 500 } as const;
 
 export function requireReason(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length < MIN_REASON_LENGTH) throw new DomainError('invalid_input', 'errors.moderation.reasonRequired', 'reason');
+  if (trimmed.length < REASON_LENGTH.min) throw new DomainError('invalid_input', 'errors.moderation.reasonTooShort', 'reason');
+  if (trimmed.length > REASON_LENGTH.max) throw new DomainError('invalid_input', 'errors.moderation.reasonTooLong', 'reason', { params: { max: REASON_LENGTH.max } });
   return trimmed;
 }
 

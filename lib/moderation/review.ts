@@ -1,12 +1,12 @@
 // Pre-publication review: the rules that hold a post in pending_review instead of publishing it,
 // and the list of held posts for the admin queue.
 import 'server-only';
-import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
-import { brands, postImages, postReviews, posts, prohibitedTerms, variants } from '@/db/schema';
+import { brands, postReviews, posts, prohibitedTerms, variants } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { lowPriceReason, NEW_BRAND_REASON, prohibitedTermsReason } from './held-reasons';
-import type { PostDetail } from '@/lib/catalog/post-detail';
+import { POST_DETAIL_WITH, type PostDetail } from '@/lib/catalog/post-detail';
 import { authorizeAdmin, type Actor } from './audit';
 
 /** A brand's first posts are reviewed until this many have been published (or an admin trusts it). */
@@ -88,13 +88,11 @@ export async function listPendingReview(db: DbOrTx, actor: Actor, limit = 50): P
     .where(eq(posts.status, 'pending_review'))
     .orderBy(asc(postReviews.createdAt))
     .limit(limit);
-  const out: HeldPost[] = [];
-  for (const row of held) {
-    const post = await db.query.posts.findFirst({
-      where: eq(posts.id, row.postId),
-      with: { brand: true, images: { orderBy: [asc(postImages.position)] }, variants: { orderBy: [asc(variants.position)] } },
-    });
-    if (post) out.push({ ...post, reasons: row.reasons, heldAt: row.heldAt });
-  }
-  return out;
+  if (held.length === 0) return [];
+  // One read for every held post's detail, not one per post.
+  const details = new Map((await db.query.posts.findMany({ where: inArray(posts.id, held.map((row) => row.postId)), with: POST_DETAIL_WITH })).map((post) => [post.id, post]));
+  return held.flatMap((row) => {
+    const post = details.get(row.postId);
+    return post ? [{ ...post, reasons: row.reasons, heldAt: row.heldAt }] : [];
+  });
 }

@@ -5,13 +5,13 @@ import { z } from 'zod';
 import type { Db } from '@/db/open';
 import type { ModerationAction } from '@/db/schema';
 import { adminAction, done } from '@/lib/actions/define-action';
-import type { Actor } from '@/lib/moderation/audit';
+import { REASON_LENGTH, type Actor } from '@/lib/moderation/audit';
 import type { ModerationDeps } from '@/lib/moderation/moderate';
 import { getStripe } from '@/lib/payments/stripe';
 import { uuid } from '@/lib/validation/ids';
 import { plainText } from '@/lib/validation/text';
 
-export const reasonField = plainText({ min: 3, max: 500, tooShort: 'errors.moderation.reasonTooShort', tooLong: 'errors.moderation.reasonTooLong' });
+export const reasonField = plainText({ ...REASON_LENGTH, tooShort: 'errors.moderation.reasonTooShort', tooLong: 'errors.moderation.reasonTooLong' });
 
 export const moderationSchema = z.object({ targetId: uuid('errors.field.unknownTarget'), reason: reasonField });
 
