@@ -211,6 +211,11 @@ export class Store {
     return this.maps[collection].get(id);
   }
 
+  /** Every object of a collection, oldest first, read outside any request. */
+  values<C extends Collection>(collection: C): IterableIterator<Readonly<Collections[C]>> {
+    return this.maps[collection].values();
+  }
+
   /** The whole state as one JSON-able object (the control API's /_emulator/state). */
   snapshot(): Record<string, unknown> {
     const out: Record<string, unknown> = { version: 1, clockOffsetSeconds: this.clockOffsetSeconds };

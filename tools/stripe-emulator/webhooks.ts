@@ -123,10 +123,8 @@ export class WebhookDispatcher {
   }
 
   deliveries(filter: { event?: string; endpoint?: string } = {}): Readonly<WebhookDelivery>[] {
-    return this.store.transaction((tx) =>
-      [...tx.values('deliveries')].filter(
-        (d) => (filter.event === undefined || d.event === filter.event) && (filter.endpoint === undefined || d.endpoint === filter.endpoint),
-      ),
+    return [...this.store.values('deliveries')].filter(
+      (d) => (filter.event === undefined || d.event === filter.event) && (filter.endpoint === undefined || d.endpoint === filter.endpoint),
     );
   }
 
@@ -148,7 +146,7 @@ export class WebhookDispatcher {
   }
 
   private pending(): Readonly<WebhookDelivery>[] {
-    return this.store.transaction((tx) => [...tx.values('deliveries')].filter((d) => d.status === 'pending' && !this.scheduled.has(d.id)));
+    return [...this.store.values('deliveries')].filter((d) => d.status === 'pending' && !this.scheduled.has(d.id));
   }
 
   private createDeliveries(eventId: string, reason: WebhookDelivery['reason']): WebhookDelivery[] {
