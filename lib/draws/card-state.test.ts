@@ -1,11 +1,11 @@
 // A feed card's draw line: the state read for a page of posts, and the live news that keeps it
 // current — entries announced by the database (migration 0016) reach the post's subscribers on
 // another instance as the new count, coalesced; the close announces the new state.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '@/db/open';
+import type { Database } from '@/db/open';
 import { drawEntries, variants } from '@/db/schema';
-import { testDatabase } from '@/test/database';
+import { twoInstances } from '@/test/two-instances';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { subscribe, STOCK_WINDOW_MS, type Delivered } from '@/lib/live/hub';
 import { loadPostDetails } from '@/lib/catalog/feed';
@@ -13,15 +13,7 @@ import { readDrawCardStates } from './card-state';
 import { launchDraw } from './launch';
 import { makeDraw } from './run';
 
-let listening: Database;
-let otherInstance: Database;
-beforeAll(async () => {
-  listening = await testDatabase();
-  otherInstance = await openDatabase(inject('databaseUrl'));
-});
-afterAll(async () => {
-  await otherInstance.close();
-});
+const instances = twoInstances();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -50,7 +42,7 @@ async function addEntries(db: Database['db'], drawId: string, variantId: string,
 
 describe('draw state on feed cards', () => {
   it('counts live entries (not withdrawn ones) for the posts of a feed page, and none for posts without a draw', async () => {
-    const db = listening.db;
+    const db = instances.listening.db;
     const { post, variant, draw } = await drawPost(db);
     const plain = await makePost(db, (await makeBrand(db)).id);
     await addEntries(db, draw.id, variant.id, 3);
@@ -64,18 +56,18 @@ describe('draw state on feed cards', () => {
   });
 
   it('entries on another instance reach the post subscribers as the new count, coalesced; the close announces "drawn"', async () => {
-    const { post, variant, draw } = await drawPost(otherInstance.db);
+    const { post, variant, draw } = await drawPost(instances.other.db);
     const seen: Delivered[] = [];
-    const stop = await subscribe(listening, [`post:${post.id}`], (notice) => seen.push(notice));
-    await addEntries(otherInstance.db, draw.id, variant.id, 12);
+    const stop = await subscribe(instances.listening, [`post:${post.id}`], (notice) => seen.push(notice));
+    await addEntries(instances.other.db, draw.id, variant.id, 12);
     await sleep(STOCK_WINDOW_MS * 3);
     const draws = seen.filter((notice) => notice.t === 'draw');
     expect(draws.length).toBeGreaterThanOrEqual(1);
     expect(draws.length).toBeLessThan(12);
     expect(draws.at(-1)).toMatchObject({ t: 'draw', post: post.id, draw: { status: 'open', entered: 12 } });
 
-    await otherInstance.db.execute(sql`update draws set closes_at = now() - interval '1 second', opens_at = now() - interval '1 hour' where id = ${draw.id}`);
-    expect(await makeDraw(otherInstance.db, draw.id)).toBe(true);
+    await instances.other.db.execute(sql`update draws set closes_at = now() - interval '1 second', opens_at = now() - interval '1 hour' where id = ${draw.id}`);
+    expect(await makeDraw(instances.other.db, draw.id)).toBe(true);
     await sleep(STOCK_WINDOW_MS * 3);
     expect(seen.filter((notice) => notice.t === 'draw').at(-1)).toMatchObject({ draw: { status: 'drawn', entered: 12 } });
     stop();

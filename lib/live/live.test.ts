@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '@/db/open';
 import { variants } from '@/db/schema';
-import { testDatabase } from '@/test/database';
+import { twoInstances } from '@/test/two-instances';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { startConversation, writeMessage } from '@/lib/conversations/messages';
 import { announce } from './announce';
 import { STOCK_WINDOW_MS, subscribe, type Delivered } from './hub';
 import { openLiveStream } from './stream';
 
-let listening: Database;
-let otherInstance: Database;
-
-beforeAll(async () => {
-  listening = await testDatabase();
-  // A second connection pool stands in for another app instance.
-  otherInstance = await openDatabase(inject('databaseUrl'));
-});
-afterAll(async () => {
-  await otherInstance.close();
-});
+const instances = twoInstances();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -39,28 +27,28 @@ describe('the live hub', () => {
     const postId = crypto.randomUUID();
     const watcher = collector();
     const bystander = collector();
-    const stopWatcher = await subscribe(listening, [`post:${postId}`], watcher.listener);
-    const stopBystander = await subscribe(listening, [`post:${crypto.randomUUID()}`], bystander.listener);
-    await announce(otherInstance.db, { t: 'replies', post: postId });
+    const stopWatcher = await subscribe(instances.listening, [`post:${postId}`], watcher.listener);
+    const stopBystander = await subscribe(instances.listening, [`post:${crypto.randomUUID()}`], bystander.listener);
+    await announce(instances.other.db, { t: 'replies', post: postId });
     await until(() => watcher.seen.length > 0);
     await sleep(200);
     expect(watcher.seen).toEqual([{ t: 'replies', post: postId }]);
     expect(bystander.seen).toEqual([]);
     stopWatcher();
     stopBystander();
-    await announce(otherInstance.db, { t: 'replies', post: postId });
+    await announce(instances.other.db, { t: 'replies', post: postId });
     await sleep(300);
     expect(watcher.seen).toHaveLength(1);
   });
 
   it('two subscribers of a post get stock changes from the database trigger, coalesced per window', async () => {
-    const db = otherInstance.db;
+    const db = instances.other.db;
     const brand = await makeBrand(db, undefined, { payouts: false });
     const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
     const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
     const first = collector();
     const second = collector();
-    const stops = [await subscribe(listening, [`post:${post.id}`], first.listener), await subscribe(listening, [`post:${post.id}`], second.listener)];
+    const stops = [await subscribe(instances.listening, [`post:${post.id}`], first.listener), await subscribe(instances.listening, [`post:${post.id}`], second.listener)];
     // 30 sales as fast as they come, from the "other instance".
     for (let i = 0; i < 30; i++) await db.update(variants).set({ stock: sql`${variants.stock} - 1` }).where(eq(variants.id, variant!.id));
     await sleep(STOCK_WINDOW_MS * 3);
@@ -97,7 +85,7 @@ async function readEvents(stream: ReadableStream<Uint8Array>, wanted: (events: {
 
 describe('the tab stream', () => {
   it('carries a reader’s new messages and badge, and a reconnect with the last id replays what it missed', async () => {
-    const db = otherInstance.db;
+    const db = instances.other.db;
     const buyer = await makeUser(db);
     const owner = await makeUser(db);
     const brand = await makeBrand(db, owner.id, { payouts: false });
@@ -105,7 +93,7 @@ describe('the tab stream', () => {
     const brandReader = { userId: owner.id, brandId: brand.id };
 
     const abort = new AbortController();
-    const stream = await openLiveStream(listening, { reader: brandReader, posts: [], orders: [], since: null }, abort.signal);
+    const stream = await openLiveStream(instances.listening, { reader: brandReader, posts: [], orders: [], since: null }, abort.signal);
     await writeMessage(db, { userId: buyer.id, brandId: null }, 'buyer', conversation.id, 'Is it in stock?');
     const events = await readEvents(stream, (seen) => seen.some((e) => e.event === 'badge' && (e.data as { studio: number }).studio === 1));
     expect(events).toContainEqual(expect.objectContaining({ event: 'message', data: { conversation: conversation.id, seq: 1 } }));
@@ -117,7 +105,7 @@ describe('the tab stream', () => {
     await sleep(5);
     await writeMessage(db, { userId: buyer.id, brandId: null }, 'buyer', conversation.id, 'Hello?');
     const again = new AbortController();
-    const resumed = await openLiveStream(listening, { reader: brandReader, posts: [], orders: [], since: lastId }, again.signal);
+    const resumed = await openLiveStream(instances.listening, { reader: brandReader, posts: [], orders: [], since: lastId }, again.signal);
     const replayed = await readEvents(resumed, (seen) => seen.some((e) => e.event === 'message') && seen.some((e) => e.event === 'badge'));
     expect(replayed).toContainEqual(expect.objectContaining({ event: 'message', data: { conversation: conversation.id, seq: 2 } }));
     expect(replayed).toContainEqual(expect.objectContaining({ event: 'badge', data: { inbox: 0, studio: 2 } }));
@@ -125,14 +113,14 @@ describe('the tab stream', () => {
   });
 
   it('never carries another person’s conversation or order', async () => {
-    const db = otherInstance.db;
+    const db = instances.other.db;
     const buyer = await makeUser(db);
     const brand = await makeBrand(db, undefined, { payouts: false });
     const conversation = await startConversation(db, { userId: buyer.id, brandId: null }, brand.id);
     const snoop = await makeUser(db);
     const abort = new AbortController();
     // The snoop even names the buyer's conversation id as an order to watch: it is ignored.
-    const stream = await openLiveStream(listening, { reader: { userId: snoop.id, brandId: null }, posts: [], orders: [conversation.id], since: null }, abort.signal);
+    const stream = await openLiveStream(instances.listening, { reader: { userId: snoop.id, brandId: null }, posts: [], orders: [conversation.id], since: null }, abort.signal);
     await writeMessage(db, { userId: buyer.id, brandId: null }, 'buyer', conversation.id, 'secret');
     const events = await readEvents(stream, () => false, 800);
     expect(events.filter((e) => e.event === 'message')).toEqual([]);
