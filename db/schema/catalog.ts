@@ -15,12 +15,13 @@ export const brands = pgTable(
     name: text('name').notNull(),
     bio: text('bio').notNull().default(''),
     avatarUrl: text('avatar_url'),
-    // Brand studio: the brand's Stripe Connect Express account and what Stripe last said about it
-    // (kept current by account.updated webhooks and a retrieve on return from onboarding).
+    // The brand's Stripe Connect Express account, which receives its sales, and what Stripe last said
+    // it may do (kept current by account.updated webhooks and a retrieve on return from onboarding).
     stripeAccountId: text('stripe_account_id').unique(),
     chargesEnabled: boolean('charges_enabled').notNull().default(false),
     payoutsEnabled: boolean('payouts_enabled').notNull().default(false),
-    // Moderation: a trusted brand publishes without review; a suspended one has its posts hidden.
+    // When an admin trusted the brand (its posts publish without review) or suspended it (its posts
+    // hidden, nothing of it buyable); null when not.
     trustedAt: timestamp('trusted_at', { withTimezone: true }),
     suspendedAt: timestamp('suspended_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -46,12 +47,13 @@ export const follows = pgTable(
 );
 
 // ── posts, images, variants ──────────────────────────────────────────────────────────────
-// pending_review, hidden and removed belong to moderation: posts held for an admin or taken down by one.
+// Where a post is in its lifecycle (lib/catalog/post-lifecycle.ts has the moves between them):
+// pending_review waits for an admin; hidden and removed were taken down by one.
 export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden', 'removed']);
 
 export const POST_TITLE_MAX = 80;
 
-// Brand studio: how a drop ended (null while it is open or when the post has no drop).
+// How a drop ended (null while it is open or when the post has no drop).
 export const dropOutcome = pgEnum('drop_outcome', ['succeeded', 'failed']);
 
 export const posts = pgTable(
@@ -67,7 +69,7 @@ export const posts = pgTable(
     buyHashtag: text('buy_hashtag').notNull().default('buy'),
     maxPerOrder: integer('max_per_order').notNull().default(5),
     status: postStatus('status').notNull().default('draft'),
-    // Brand studio drops: "at least dropGoal orders by dropEndsAt", charged only if reached.
+    // A drop: "at least drop_goal orders by drop_ends_at"; its buyers are charged only if it is reached.
     dropGoal: integer('drop_goal'),
     dropEndsAt: timestamp('drop_ends_at', { withTimezone: true }),
     dropOutcome: dropOutcome('drop_outcome'),
@@ -116,7 +118,7 @@ export const variants = pgTable(
     priceMinor: integer('price_minor').notNull(),
     currency: text('currency').notNull(),
     stock: integer('stock').notNull(),
-    sku: text('sku'), // brand studio: the brand's own stock-keeping code, optional
+    sku: text('sku'), // the brand's own stock-keeping code, optional
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
   },

@@ -5,7 +5,8 @@ import { createdAt, updatedAt } from './columns';
 import { users } from './accounts';
 import { brands, posts, replies, variants } from './catalog';
 
-// authorized (a drop order held until the drop succeeds) and partially_refunded belong to brand studio.
+// Where an order is in its lifecycle (lib/orders/lifecycle.ts has the moves between them):
+// authorized is a drop order whose card is held until the drop is decided.
 export const orderStatus = pgEnum('order_status', ['pending_payment', 'paid', 'expired', 'canceled', 'refunded', 'authorized', 'partially_refunded']);
 export const orderSource = pgEnum('order_source', ['button', 'reply']);
 
@@ -41,7 +42,7 @@ export const orders = pgTable(
     shipping: jsonb('shipping').$type<ShippingAddress>(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true }),
-    // Brand studio: the platform's cut (fixed at checkout), refunds so far and fulfilment.
+    // The platform's cut (fixed at checkout), the amount refunded so far, and when and how it shipped.
     platformFeeMinor: integer('platform_fee_minor').notNull().default(0),
     refundedMinor: integer('refunded_minor').notNull().default(0),
     fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),

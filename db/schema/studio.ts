@@ -1,4 +1,4 @@
-// Brand studio: daily post views for insights, and the refunds made on each order.
+// Daily views of each post (the insights funnel) and each refund made on an order.
 import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { posts } from './catalog';

@@ -1,4 +1,4 @@
-// Buy by reply: the waitlist for sold-out variants.
+// The waitlist for sold-out variants.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
