@@ -1,22 +1,10 @@
 // Moderation journeys: a reported post is hidden by an admin (with a reason everyone affected
 // sees), and a new brand's first post waits for review until an admin approves it.
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { createBrand } from './support/accounts';
+import { signInAdmin } from './support/admin';
 import { e2eSql } from './support/db';
-import { E2E_PORT } from './support/environment';
 import { createShop, signUpViaApi } from './support/shop';
-
-const ORIGIN = `http://localhost:${E2E_PORT}`;
-const ADMIN = { email: 'admin@e2e.test', password: 'correct-horse-battery', name: 'Ada Admin' };
-
-/** Signs the context in as the e2e admin (ADMIN_EMAILS in the e2e server config), creating it once. */
-async function signInAdmin(request: APIRequestContext) {
-  const headers = { origin: ORIGIN };
-  const signIn = await request.post('/api/auth/sign-in/email', { data: { email: ADMIN.email, password: ADMIN.password }, headers });
-  if (signIn.ok()) return;
-  const signUp = await request.post('/api/auth/sign-up/email', { data: ADMIN, headers });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
-}
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext();

@@ -95,6 +95,6 @@ describe('every refusal, confirmation and admin text can be worded in every lang
     expect((await translatorFor('de-DE'))('errors.order.refundTooLarge', moneyParams(123450, 'EUR'))).toBe('Es lassen sich höchstens noch 1.234,50\u00a0€ erstatten.');
     expect((await translatorFor('fr-FR'))('errors.order.refundTooLarge', moneyParams(5000, 'JPY'))).toMatch(/^Vous pouvez encore rembourser 5\s000\s(¥|JPY) au plus\.$/u);
     const opens = Date.parse('2026-11-23T19:30:00Z');
-    expect((await translatorFor('it-IT', 'Europe/Rome'))('errors.draw.opensAt', { opensAt: opens })).toBe('Le iscrizioni aprono il 23 nov 2026 alle 20:30.');
+    expect((await translatorFor('it-IT', 'Europe/Rome'))('errors.draw.opensAt', { opensAt: opens })).toBe('Le iscrizioni aprono il 23 nov 2026, 20:30.');
   });
 });

@@ -6,6 +6,7 @@ import { createTranslator } from 'use-intl/core';
 import { LOCALE_COOKIE, TIME_ZONE_COOKIE } from './cookies';
 import { languageOf, negotiateLocale } from './locales';
 import { loadMessages } from './messages';
+import { FORMATS } from './formats';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone';
 import { sayWith, type SayMessage } from './say';
 
@@ -18,7 +19,7 @@ export async function requestLocale(): Promise<string> {
 
 /** `timeZone` (the reader's) is where a date in a message is written; without it, UTC. */
 export async function translatorFor(locale: string, timeZone: string = DEFAULT_TIME_ZONE): Promise<SayMessage> {
-  return sayWith(createTranslator({ locale, timeZone, messages: await loadMessages(languageOf(locale)) }));
+  return sayWith(createTranslator({ locale, timeZone, formats: FORMATS, messages: await loadMessages(languageOf(locale)) }));
 }
 
 export async function requestTranslator(): Promise<SayMessage> {

@@ -60,9 +60,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td data-label={t('columns.admin')}>{entry.actorName}</td>
                   <td data-label={t('columns.action')}>{t(`actions.${entry.action}`)}</td>
-                  <td data-label={t('columns.target')}>
-                    {t(`targets.${entry.targetType}`)}: {entry.targetName}
-                  </td>
+                  <td data-label={t('columns.target')}>{entry.targetName}</td>
                   <td data-label={t('columns.reason')}>{entry.reason}</td>
                   <td data-label={t('columns.changes')}>
                     <AuditChanges changes={entry.changes} />
