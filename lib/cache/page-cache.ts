@@ -10,7 +10,11 @@ export interface StoredResponse {
   status: number;
   headers: [string, string][];
   body: Uint8Array;
-  /** When the render that made it started (its data is at least this old). */
+  /**
+   * When the render that made it finished. Ages count from here, so refreshes are at least
+   * `freshMs` apart even when a render is slow (an overloaded machine would otherwise render back
+   * to back); the data may be older by the render's own time.
+   */
   renderedAt: number;
 }
 

@@ -50,7 +50,6 @@ export async function servePublicPage(request: NextRequest): Promise<Response | 
 }
 
 async function renderForCache(request: NextRequest): Promise<Filled> {
-  const renderedAt = Date.now();
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`);
   const headers = new Headers(request.headers);
   headers.set(FILL_HEADER, '1');
@@ -59,7 +58,7 @@ async function renderForCache(request: NextRequest): Promise<Filled> {
   const answer = await fetch(url, { headers, redirect: 'manual', cache: 'no-store' });
   const body = new Uint8Array(await answer.arrayBuffer());
   const kept = [...answer.headers].filter(([name]) => !NOT_KEPT.has(name));
-  const response = { status: answer.status, headers: kept, body, renderedAt };
+  const response = { status: answer.status, headers: kept, body, renderedAt: Date.now() };
   return { response, tags: answer.status === 200 && !answer.headers.has('set-cookie') ? tagsOf(answer.headers, body) : null };
 }
 
