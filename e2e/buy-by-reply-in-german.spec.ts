@@ -36,6 +36,8 @@ test('a de-DE shopper replies #kaufen M, pays in German and reads the receipt in
   await page.goto(`/p/${shop.postId}`);
   await expect(page.locator('html')).toHaveAttribute('lang', /^de/);
 
+  // The post keeps the default tag, so a German reader is shown the German one.
+  await expect(page.getByLabel(word(replies, 'composer.label'))).toHaveAttribute('placeholder', /#kaufen M/);
   await page.getByLabel(word(replies, 'composer.label')).fill('Wie schön! #kaufen M');
   await page.getByRole('button', { name: word(replies, 'composer.reply'), exact: true }).click();
   const sheet = page.getByRole('dialog', { name: word(replies, 'thread.checkoutTitle') });

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import { PriceRange } from './price-range';
 import { RichText } from './rich-text';
@@ -10,9 +10,11 @@ import { ButtonLink } from '@/components/form/button';
 import { LiveStock } from '@/components/live/live-stock';
 import { DrawCardState } from '@/components/draws/draw-card-state';
 import type { BuyContext } from '@/lib/checkout/buy-context';
+import { replyTag } from '@/lib/replies/buy-reply-words';
 
 export function PostCard({ post, buy, first = false }: { post: PostCardData; buy: BuyContext; first?: boolean }) {
   const t = useTranslations('post.card');
+  const locale = useLocale();
   const totalStock = post.variants.reduce((sum, variant) => sum + variant.stock, 0);
   return (
     <article className="post-card" aria-labelledby={`post-${post.id}-brand`}>
@@ -47,7 +49,7 @@ export function PostCard({ post, buy, first = false }: { post: PostCardData; buy
             </svg>
             {t('replies', { count: post.replyCount })}
           </Link>
-          <span className="muted post-card__hint">{t('replyHint', { tag: post.buyHashtag })}</span>
+          <span className="muted post-card__hint">{t('replyHint', { tag: replyTag(post.buyHashtag, locale) })}</span>
         </div>
       </div>
       <p className="post-card__body">

@@ -58,3 +58,13 @@ export const DEFAULT_TAGS = every((v) => v.tags);
 export const QUANTITY_WORDS = every((v) => v.quantityWords);
 export const UNIT_WORDS = every((v) => v.units);
 export const NOISE_WORDS = every((v) => v.noise);
+
+/**
+ * The tag to suggest to a reader: a post keeping the default `#buy` is shown with the reader's own
+ * (`#kaufen` to a German reader), a brand's own tag as it is. Every one of them buys either way.
+ */
+export function replyTag(buyHashtag: string, locale: string): string {
+  if (foldWord(buyHashtag) !== 'buy') return buyHashtag;
+  const language = locale.split('-')[0]!.toLowerCase() as ReplyLanguage;
+  return VOCABULARY[language]?.tags[0] ?? buyHashtag;
+}

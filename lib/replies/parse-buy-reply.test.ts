@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOISE_WORDS, QUANTITY_WORDS, UNIT_WORDS, VOCABULARY, type ReplyLanguage } from './buy-reply-words';
+import { NOISE_WORDS, QUANTITY_WORDS, UNIT_WORDS, VOCABULARY, replyTag, type ReplyLanguage } from './buy-reply-words';
 import { normalizeHashtag, parseBuyReply, type BuyReplyContext, type BuyReplyParse, type BuyReplyVariant } from './parse-buy-reply';
 
 const SIZES: BuyReplyVariant[] = [
@@ -441,4 +441,21 @@ describe('buying by reply in German, French and Italian', () => {
       });
     });
   }
+});
+
+describe('replyTag', () => {
+  it("suggests the reader's own tag on a post with the default tag, and a brand's tag as it is", () => {
+    expect(replyTag('buy', 'de-DE')).toBe('kaufen');
+    expect(replyTag('Buy', 'fr-CH')).toBe('acheter');
+    expect(replyTag('buy', 'it')).toBe('compra');
+    expect(replyTag('buy', 'en-US')).toBe('buy');
+    expect(replyTag('buy', 'es-ES')).toBe('buy');
+    expect(replyTag('TeeDrop', 'de-DE')).toBe('TeeDrop');
+  });
+
+  it('every suggested tag buys on a post with the default tag', () => {
+    for (const locale of ['en', 'de', 'fr', 'it']) {
+      expect(parseBuyReply(`#${replyTag('buy', locale)} M`, ctx(SIZES))).toEqual(buy('m'));
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
@@ -21,6 +21,7 @@ import { buyContextFor } from '@/lib/checkout/buy-context';
 import { ReportButton } from '@/components/admin/report-button';
 import { PostAdminTools } from '@/components/admin/admin-tools';
 import { listThread } from '@/lib/replies/thread';
+import { replyTag } from '@/lib/replies/buy-reply-words';
 import { ReplyThread } from '@/components/replies/reply-thread';
 import { RestockForm } from '@/components/studio/restock-form';
 import { DropProgressBar } from '@/components/studio/drop-progress-bar';
@@ -56,6 +57,8 @@ export default async function PostPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations('post.page');
   const tPost = await getTranslations('post');
+  // A post with the default #buy suggests the reader's own tag (#kaufen); every one of them buys.
+  const replyHashtag = replyTag(post.buyHashtag, await getLocale());
   const db = await getDb();
   // A view counts toward the brand's insights (not the brand's own); a drop shows its progress.
   // Pages the page cache serves are counted as it serves them, not when it renders them.
@@ -95,7 +98,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           </ul>
           {drop && <DropProgressBar progress={drop} />}
           {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">{t('payoutsPending', { handle: detail.brand.handle })}</p>}
-          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={post.buyHashtag} />}
+          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={replyHashtag} />}
           {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && (
             <div className="buy-bar">
               <PriceRange variants={post.variants} />
@@ -105,8 +108,8 @@ export default async function PostPage({ params, searchParams }: Props) {
           {isPayoutsReady(detail.brand) && (
             <p className="hashtag-hint">
               {post.variants.length > 1
-                ? t.rich('replyHintOptions', { strong: (chunks) => <strong>{chunks}</strong>, tag: post.buyHashtag, example: post.variants[0]?.label ?? '', max: post.maxPerOrder })
-                : t.rich('replyHint', { strong: (chunks) => <strong>{chunks}</strong>, tag: post.buyHashtag, max: post.maxPerOrder })}
+                ? t.rich('replyHintOptions', { strong: (chunks) => <strong>{chunks}</strong>, tag: replyHashtag, example: post.variants[0]?.label ?? '', max: post.maxPerOrder })
+                : t.rich('replyHint', { strong: (chunks) => <strong>{chunks}</strong>, tag: replyHashtag, max: post.maxPerOrder })}
             </p>
           )}
           {!isOwner && <ReportButton targetType="post" targetId={detail.id} signedIn={Boolean(viewer)} nextPath={`/p/${detail.id}`} />}
@@ -116,7 +119,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         </div>
       </div>
       {detail.status === 'published' && (
-        <ReplyThread postId={post.id} postTitle={post.title} buyHashtag={post.buyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
+        <ReplyThread postId={post.id} postTitle={post.title} buyHashtag={replyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
       )}
     </>
   );
