@@ -8,6 +8,9 @@ import { createShop, signUpViaApi } from './support/shop';
 
 test.use({ locale: 'it-IT', timezoneId: 'Europe/Rome' });
 
+/** How an Italian reader in Rome sees an instant: 23 nov 2026, 21:35. */
+const romeTime = (instant: Date) => new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(instant);
+
 test('an Italian admin hides a reported post in Italian: queue, reason, refusal, confirmation and audit log in Rome time', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   const brand = await browser.newContext();
@@ -41,7 +44,8 @@ test('an Italian admin hides a reported post in Italian: queue, reason, refusal,
     await expect(group).toContainText('1 segnalazione');
     await expect(group).toContainText('Merce contraffatta');
     await expect(group).toContainText('Il logo è falso');
-    await expect(group).toContainText('prima segnalazione il');
+    const [report] = await sql`select created_at from reports where target_id = ${shop.postId}`;
+    await expect(group).toContainText(`prima segnalazione il ${romeTime(report!.created_at as Date)}`);
 
     // Too short a reason: refused in Italian, and nothing changes.
     await group.getByLabel('Motivo', { exact: true }).fill('no');
@@ -70,8 +74,7 @@ test('an Italian admin hides a reported post in Italian: queue, reason, refusal,
     await expect(row).toContainText('Ada Admin');
     await expect(row).toContainText('Stato:');
     // Written the Italian way, on a Rome wall clock.
-    const rome = new Intl.DateTimeFormat('it-IT', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(logged!.created_at as Date);
-    await expect(row.locator('time')).toHaveText(rome);
+    await expect(row.locator('time')).toHaveText(romeTime(logged!.created_at as Date));
     await page.screenshot({ path: testInfo.outputPath('audit-log-it.png'), fullPage: true });
   } finally {
     await sql.end();
