@@ -13,9 +13,7 @@ import { POST_DETAIL_WITH, type PostDetail } from './post-detail';
 import type { NEW_POST_STATUSES } from './post-lifecycle';
 import { holdPostForReview, publishPostNow } from './post-transitions';
 import { checkPostTitle } from './post-title';
-
-export const MAX_PRICE_MINOR = 10_000_000; // 100,000.00 in a two-decimal currency: well above any post we sell.
-export const MAX_STOCK = 100_000;
+import { checkVariants } from './variant-rules';
 
 export interface NewVariant {
   label: string;
@@ -37,23 +35,6 @@ export interface NewPost {
   publishAt?: Date | null;
   /** Brand studio: charge only if the post gets `goal` orders by `endsAt`. */
   drop?: DropGoal | null;
-}
-
-function checkVariants(list: NewVariant[]) {
-  if (list.length === 0) throw new DomainError('invalid_input', 'errors.post.needsVariant', 'variants');
-  const labels = new Set<string>();
-  list.forEach((variant, index) => {
-    const key = variant.label.trim().toLowerCase();
-    if (!key) throw new DomainError('invalid_input', 'errors.post.variantNeedsLabel', `variants.${index}.label`);
-    if (labels.has(key)) throw new DomainError('invalid_input', 'errors.post.variantLabelTwice', `variants.${index}.label`, { params: { label: variant.label } });
-    labels.add(key);
-    if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) {
-      throw new DomainError('invalid_input', 'errors.post.priceRange', `variants.${index}.price`);
-    }
-    if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) {
-      throw new DomainError('invalid_input', 'errors.post.stockRange', `variants.${index}.stock`);
-    }
-  });
 }
 
 export async function createPost(db: DbOrTx, brandId: string, input: NewPost): Promise<Post> {

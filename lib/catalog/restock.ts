@@ -6,7 +6,7 @@ import type { Db } from '@/db/open';
 import { posts, variants } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { offerToWaitlist } from '@/lib/replies/waitlist';
-import { MAX_STOCK } from './posts';
+import { MAX_STOCK } from './variant-rules';
 
 export async function restockVariant(db: Db, stripe: Stripe, brandId: string, variantId: string, added: number): Promise<{ stock: number; offered: number }> {
   if (!Number.isInteger(added) || added < 1 || added > MAX_STOCK) throw new DomainError('invalid_input', 'errors.post.restockRange', 'quantity');

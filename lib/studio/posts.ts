@@ -4,7 +4,8 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
 import { postViewsDaily, posts, variants, type Post } from '@/db/schema';
-import { MAX_PRICE_MINOR, MAX_STOCK, requireOwnPost } from '@/lib/catalog/posts';
+import { requireOwnPost } from '@/lib/catalog/posts';
+import { checkVariants } from '@/lib/catalog/variant-rules';
 import { syncPostHashtags } from '@/lib/catalog/hashtags';
 import { checkPostTitle } from '@/lib/catalog/post-title';
 import { archiveOwnPost, schedulePostAt } from '@/lib/catalog/post-transitions';
@@ -32,18 +33,12 @@ export async function editPost(db: Db, brandId: string, postId: string, edit: Po
   const title = checkPostTitle(edit.title);
   if (!edit.body.trim()) throw new DomainError('invalid_input', 'errors.post.needsText', 'body');
   if (!Number.isInteger(edit.maxPerOrder) || edit.maxPerOrder < 1 || edit.maxPerOrder > 99) throw new DomainError('invalid_input', 'errors.post.limitRange', 'maxPerOrder');
-  if (edit.variants.length === 0) throw new DomainError('invalid_input', 'errors.post.keepOneVariant', 'variants');
+  checkVariants(edit.variants);
   return db.transaction(async (tx) => {
     const existing = await tx.select().from(variants).where(eq(variants.postId, postId));
     const currency = existing[0]?.currency ?? 'EUR';
-    const labels = new Set<string>();
     for (const [index, variant] of edit.variants.entries()) {
-      const label = variant.label.trim();
-      if (!label || labels.has(label.toLowerCase())) throw new DomainError('invalid_input', 'errors.post.variantLabelUnique', `variants.${index}.label`);
-      labels.add(label.toLowerCase());
-      if (!Number.isInteger(variant.priceMinor) || variant.priceMinor <= 0 || variant.priceMinor > MAX_PRICE_MINOR) throw new DomainError('invalid_input', 'errors.post.priceAboveZero', `variants.${index}.price`);
-      if (!Number.isInteger(variant.stock) || variant.stock < 0 || variant.stock > MAX_STOCK) throw new DomainError('invalid_input', 'errors.post.stockRange', `variants.${index}.stock`);
-      const values = { label, priceMinor: variant.priceMinor, stock: variant.stock, sku: variant.sku?.trim() || null, position: index };
+      const values = { label: variant.label.trim(), priceMinor: variant.priceMinor, stock: variant.stock, sku: variant.sku?.trim() || null, position: index };
       if (variant.id) {
         // Only this post's variants: an id from another post is refused, never updated.
         if (!existing.some((row) => row.id === variant.id)) throw new DomainError('not_owner', 'errors.post.variantOfOtherPost');

@@ -2,14 +2,13 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { brandAction, done } from '@/lib/actions/define-action';
+import { brandAction } from '@/lib/actions/define-action';
+import { parseVariantRows, variantRowFields } from '@/lib/actions/posts/variant-rows';
 import { checkbox, fileList, repeated } from '@/lib/actions/form-fields';
 import { createPost as createPostRecord } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
 import { saveImageUploads } from '@/lib/catalog/uploads';
 import { DomainError } from '@/lib/errors';
-import { requestLocale } from '@/lib/i18n/translator';
-import { parseMoneyInput } from '@/lib/money';
 import { normalizeHashtag } from '@/lib/replies/parse-buy-reply';
 import { currencyCode } from '@/lib/validation/currency';
 import { plainText } from '@/lib/validation/text';
@@ -22,10 +21,7 @@ const schema = z.object({
   currency: currencyCode,
   images: fileList.pipe(z.array(z.instanceof(File)).max(6, 'errors.post.tooManyPhotos')),
   imageAlt: repeated(z.string().trim().max(300)),
-  variantLabel: repeated(z.string().trim().max(40, 'errors.post.labelTooLong')),
-  variantPrice: repeated(z.string()),
-  variantStock: repeated(z.string()),
-  variantSku: repeated(z.string().trim().max(40, 'errors.post.skuTooLong')),
+  ...variantRowFields,
   publish: checkbox,
   // The composer's choice; when present it wins over the plain `publish` checkbox.
   publishMode: z.enum(['now', 'draft', 'schedule']).optional(),
@@ -44,17 +40,7 @@ function instant(value: string | undefined, field: string, message: string): Dat
 export const createPost = brandAction({ schema }, async (input, { brand, db }) => {
   const buyHashtag = normalizeHashtag(input.buyHashtag || 'buy');
   if (!buyHashtag) throw new DomainError('invalid_input', 'errors.post.buyTagFormat', 'buyHashtag');
-  const locale = await requestLocale();
-  const variants = input.variantLabel.map((label, index) => {
-    const priceText = input.variantPrice[index] ?? '';
-    const priceMinor = parseMoneyInput(priceText, input.currency, locale);
-    if (priceMinor === null) throw new DomainError('invalid_input', 'errors.post.notAPrice', `variants.${index}.price`, { params: { price: priceText } });
-    const stock = Number(input.variantStock[index] ?? '');
-    if (!/^\d+$/.test((input.variantStock[index] ?? '').trim())) {
-      throw new DomainError('invalid_input', 'errors.post.stockWhole', `variants.${index}.stock`);
-    }
-    return { label, priceMinor, stock, sku: input.variantSku[index] || null };
-  });
+  const variants = await parseVariantRows(input, input.currency);
   const mode = input.publishMode ?? (input.publish ? 'now' : 'draft');
   const publishAt = mode === 'schedule' ? instant(input.publishAt, 'publishAt', 'errors.post.chooseWhenPublish') : null;
   if (publishAt && publishAt <= new Date()) throw new DomainError('invalid_input', 'errors.post.timeInFuture', 'publishAt');

@@ -2,12 +2,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { brandAction, done } from '@/lib/actions/define-action';
+import { parseVariantRows, variantRowFields } from '@/lib/actions/posts/variant-rows';
 import { repeated } from '@/lib/actions/form-fields';
 import { requireOwnPost } from '@/lib/catalog/posts';
 import { POST_TITLE_MAX } from '@/lib/catalog/post-title';
-import { DomainError } from '@/lib/errors';
-import { requestLocale } from '@/lib/i18n/translator';
-import { parseMoneyInput } from '@/lib/money';
 import { editPost as edit } from '@/lib/studio/posts';
 import { currencyCode } from '@/lib/validation/currency';
 import { uuid } from '@/lib/validation/ids';
@@ -20,23 +18,13 @@ const schema = z.object({
   body: plainText({ min: 1, max: 2000, tooShort: 'errors.post.needsText', tooLong: 'errors.post.bodyTooLong' }),
   maxPerOrder: z.coerce.number().int('errors.field.wholeNumber').min(1, 'errors.field.atLeast').max(99, 'errors.field.atMost'),
   variantId: repeated(z.union([z.literal(''), uuid('errors.field.unknownVariant')])),
-  variantLabel: repeated(z.string().trim().max(40, 'errors.post.labelTooLong')),
-  variantPrice: repeated(z.string()),
-  variantStock: repeated(z.string()),
-  variantSku: repeated(z.string().trim().max(40)),
+  ...variantRowFields,
 });
 
 /** Saves edits to a post; orders already placed keep the price they were placed at. */
 export const editPost = brandAction({ schema }, async (input, { brand, db }) => {
   await requireOwnPost(db, brand.id, input.postId);
-  const locale = await requestLocale();
-  const variants = input.variantLabel.map((label, index) => {
-    const priceMinor = parseMoneyInput(input.variantPrice[index] ?? '', input.currency, locale);
-    if (priceMinor === null) throw new DomainError('invalid_input', 'errors.post.enterPrice', `variants.${index}.price`);
-    const stockText = (input.variantStock[index] ?? '').trim();
-    if (!/^\d+$/.test(stockText)) throw new DomainError('invalid_input', 'errors.post.stockWhole', `variants.${index}.stock`);
-    return { id: input.variantId[index] || undefined, label, priceMinor, stock: Number(stockText), sku: input.variantSku[index] || null };
-  });
+  const variants = (await parseVariantRows(input, input.currency)).map((variant, index) => ({ ...variant, id: input.variantId[index] || undefined }));
   await edit(db, brand.id, input.postId, { title: input.title, body: input.body, maxPerOrder: input.maxPerOrder, variants });
   revalidatePath(`/p/${input.postId}`);
   revalidatePath('/studio');
