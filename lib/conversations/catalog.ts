@@ -3,6 +3,7 @@
 // German buyer and in French for the brand's French team, from the same row.
 import { RESERVATION_MINUTES } from '@/lib/checkout/reserve';
 import { OFFER_MINUTES } from '@/lib/draws/rules';
+import { declineMessageKey } from '@/lib/payments/decline-messages';
 import type { SayMessage } from '@/lib/i18n/say';
 
 export type MessageParams = Record<string, string | number | boolean | null>;
@@ -64,10 +65,9 @@ function charged({ say, item, amount }: Wording & { item: string; amount: string
   return params.card ? say('inbox.cards.charged', { item, amount, card: str(params, 'card') }) : say('inbox.cards.chargedNoCard', { item, amount });
 }
 
-/** Why a draw winner must pay by hand: their bank wants a confirmation, or the card was declined. */
+/** Why a draw winner must pay by hand (their bank wants a confirmation, or the card was declined). */
 function payNeededReason(say: SayMessage, params: MessageParams): string | null {
-  if (params.code === 'authentication_required') return say('inbox.cards.drawPayNeeded.authenticate');
-  if (params.code) return say('inbox.cards.drawPayNeeded.declined', { code: str(params, 'code') });
+  if (params.code) return say(`payments.declines.${declineMessageKey({ type: 'card_error', code: str(params, 'code') })}`);
   // Cards written before reasons were stored as codes carry the English sentence.
   return params.reason ? str(params, 'reason') : null;
 }
