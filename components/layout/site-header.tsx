@@ -89,7 +89,7 @@ export async function SiteHeader() {
               <ButtonLink href="/sign-in" variant="ghost" small>
                 {t('account.signIn')}
               </ButtonLink>
-              <ButtonLink href="/sign-up" small>
+              <ButtonLink href="/sign-up" small className="user-menu__join">
                 {t('account.join')}
               </ButtonLink>
             </>
