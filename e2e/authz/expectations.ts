@@ -78,6 +78,9 @@ export const ACTIONS: Record<string, ActionRow> = {
   'lib/actions/settings/manage-cards.ts#removeCard': { input: { paymentMethodId: 'pm_not_yours' }, expect: { ...everyone('not_found'), ...signedOut } },
   'lib/actions/settings/manage-cards.ts#addCard': signedIn({}),
   'lib/actions/settings/set-badge-visibility.ts#setBadgeVisibility': signedIn({ hideBuyBadges: 'true' }),
+  // Anyone may choose a language and report a time zone; signed-in readers also keep them on the account.
+  'lib/actions/settings/set-locale.ts#setLocale': { input: { locale: 'de' }, expect: everyone('allowed') },
+  'lib/actions/settings/set-time-zone.ts#setTimeZone': { input: { timeZone: 'Europe/Berlin' }, expect: everyone('allowed') },
 
   // studio: the owner's brand only
   'lib/actions/posts/create-post.ts#createPost': brandOwner({ body: 'x', currency: 'ZZZ' }, 'allowed'),
