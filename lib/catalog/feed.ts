@@ -7,13 +7,13 @@
 // sorted and nothing is done per row before the LIMIT. Then brand, images and variants are read
 // for those ids only. lib/catalog/feed-plans.test.ts holds each query to its index with EXPLAIN.
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { isUuid } from '@/lib/validation/ids';
-import { feedEntries, postHashtags, postImages, posts, variants } from '@/db/schema';
+import { feedEntries, postHashtags, posts, variants } from '@/db/schema';
 import { readDrawCardStates } from '@/lib/draws/card-state';
 import { replyCounts } from '@/lib/replies/reply-counts';
-import type { PostDetail } from './post-detail';
+import { POST_DETAIL_WITH, type PostDetail } from './post-detail';
 
 export const FEED_PAGE_SIZE = 10;
 
@@ -80,11 +80,7 @@ export async function loadPostDetails(db: DbOrTx, ids: string[]): Promise<PostDe
   const [rows, drawStates, replies] = await Promise.all([
     db.query.posts.findMany({
       where: inArray(posts.id, ids),
-      with: {
-        brand: true,
-        images: { orderBy: [asc(postImages.position)] },
-        variants: { orderBy: [asc(variants.position)] },
-      },
+      with: POST_DETAIL_WITH,
     }),
     readDrawCardStates(db, ids),
     replyCounts(db, ids),
