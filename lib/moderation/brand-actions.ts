@@ -30,8 +30,8 @@ export function suspendBrand(db: Db, actor: Actor, input: ModerationInput, deps:
     }
     const paymentIntentsToCancel = await cancelPendingOrders(tx, ids);
     const postNames = await Promise.all(ids.map((id) => requireTarget(tx, 'post', id)));
-    await resolveReports(tx, actor, [reportTarget(target), ...postNames.map(reportTarget)], 'actioned', 'we suspended the brand. Thank you for telling us.');
-    await tellOwner(tx, target, `An admin suspended your brand; its posts are hidden and cannot be bought. Reason: ${reason}`);
+    await resolveReports(tx, actor, [reportTarget(target), ...postNames.map(reportTarget)], 'actioned', 'suspended');
+    await tellOwner(tx, target, 'brandSuspended', reason);
     return {
       // Lifting the suspension puts exactly these posts back the way they were.
       entry: { action: 'suspend_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { hiddenPosts: visible, cancelledOrders: paymentIntentsToCancel.length } },
@@ -59,7 +59,7 @@ export function liftSuspension(db: Db, actor: Actor, input: ModerationInput, dep
       const row = post.status === 'pending_review' ? await requeueHiddenPost(tx, post.id) : await restoreHiddenPost(tx, post.id);
       if (row) restored.push(row.id);
     }
-    await tellOwner(tx, target, `An admin lifted your brand's suspension. Reason: ${reason}`);
+    await tellOwner(tx, target, 'suspensionLifted', reason);
     return { entry: { action: 'lift_suspension', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { restoredPostIds: restored } } };
   });
 }
@@ -73,7 +73,7 @@ export function trustBrand(db: Db, actor: Actor, input: ModerationInput, deps: M
       .where(and(eq(brands.id, target.id), isNull(brands.trustedAt)))
       .returning({ trustedAt: brands.trustedAt });
     if (!brand) throw new DomainError('conflict', 'errors.moderation.alreadyTrusted');
-    await tellOwner(tx, target, `Your brand is now trusted: new posts publish without review. Note: ${reason}`);
+    await tellOwner(tx, target, 'brandTrusted', reason);
     return { entry: { action: 'trust_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { trusted: true } } };
   });
 }

@@ -13,8 +13,8 @@ export function removeReply(db: Db, actor: Actor, input: ModerationInput, deps: 
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'reply', input.targetId);
     const [removed] = await tx.delete(replies).where(eq(replies.id, target.id)).returning();
-    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we removed it. Thank you for telling us.');
-    await tellOwner(tx, target, `An admin removed your reply. Reason: ${reason}`);
+    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'removed');
+    await tellOwner(tx, target, 'replyRemoved', reason);
     // The reply is gone; the log keeps what it said.
     return { entry: { action: 'remove_reply', targetType: 'reply', targetId: target.id, targetName: target.name, changes: { body: removed?.body, postId: removed?.postId } } };
   });
@@ -30,8 +30,8 @@ export function removeMessage(db: Db, actor: Actor, input: ModerationInput, deps
       .where(and(eq(conversationMessages.id, target.id), isNull(conversationMessages.removedAt)))
       .returning();
     if (!removed) throw new DomainError('conflict', 'errors.moderation.messageAlreadyRemoved');
-    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we removed it. Thank you for telling us.');
-    await tellOwner(tx, target, `An admin removed your message. Reason: ${reason}`);
+    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'removed');
+    await tellOwner(tx, target, 'messageRemoved', reason);
     return { entry: { action: 'remove_message', targetType: 'message', targetId: target.id, targetName: target.name, changes: { body: removed.body, conversationId: removed.conversationId } } };
   });
 }

@@ -14,7 +14,7 @@ export interface DismissInput extends ModerationInput {
 export function dismissReports(db: Db, actor: Actor, input: DismissInput, deps: ModerationDeps = {}) {
   return moderate(db, actor, input.reason, deps, async (tx) => {
     const target = await requireTarget(tx, input.targetType, input.targetId);
-    const dismissed = await resolveReports(tx, actor, [reportTarget(target)], 'dismissed', 'we reviewed it and it does not break our rules.');
+    const dismissed = await resolveReports(tx, actor, [reportTarget(target)], 'dismissed', 'dismissed');
     if (dismissed === 0) throw new DomainError('conflict', 'errors.moderation.noOpenReports');
     return { entry: { action: 'dismiss_reports', targetType: target.type, targetId: target.id, targetName: target.name, changes: { dismissed } } };
   });

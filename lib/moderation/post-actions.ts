@@ -15,7 +15,7 @@ export function approvePost(db: Db, actor: Actor, input: ModerationInput, deps: 
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'post', input.targetId);
     await moderatePost(tx, input.targetId, 'approve');
-    await tellOwner(tx, target, `Your post is live: an admin approved it. Note: ${reason}`);
+    await tellOwner(tx, target, 'postApproved', reason);
     return { entry: { action: 'approve_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: ['pending_review', 'published'] } } };
   });
 }
@@ -26,8 +26,8 @@ export function hidePost(db: Db, actor: Actor, input: ModerationInput, deps: Mod
     const [before] = await tx.select({ status: posts.status }).from(posts).where(eq(posts.id, target.id));
     await moderatePost(tx, target.id, 'hide');
     const paymentIntentsToCancel = await cancelPendingOrders(tx, [target.id]);
-    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'we hid it. Thank you for telling us.');
-    await tellOwner(tx, target, `An admin hid your post. Reason: ${reason}`);
+    await resolveReports(tx, actor, [reportTarget(target)], 'actioned', 'hidden');
+    await tellOwner(tx, target, 'postHidden', reason);
     return {
       entry: { action: 'hide_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: [before?.status, 'hidden'], cancelledOrders: paymentIntentsToCancel.length } },
       paymentIntentsToCancel,
@@ -41,7 +41,7 @@ export function restorePost(db: Db, actor: Actor, input: ModerationInput, deps: 
     const [brand] = await tx.select({ suspendedAt: brands.suspendedAt }).from(brands).where(eq(brands.id, target.brandId!));
     if (brand?.suspendedAt) throw new DomainError('brand_suspended', 'errors.moderation.liftSuspensionFirst');
     await moderatePost(tx, target.id, 'restore');
-    await tellOwner(tx, target, `An admin restored your post. Reason: ${reason}`);
+    await tellOwner(tx, target, 'postRestored', reason);
     return { entry: { action: 'restore_post', targetType: 'post', targetId: target.id, targetName: target.name, changes: { status: ['hidden', 'published'] } } };
   });
 }

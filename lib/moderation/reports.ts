@@ -1,6 +1,7 @@
 // Reports from signed-in users, the admin queue that groups them by target, and resolving them
 // (each reporter hears the outcome in their inbox).
 import 'server-only';
+import type { ReportOutcome } from '@/lib/conversations/catalog';
 import { and, asc, count, desc, eq, inArray, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { reports, type Report } from '@/db/schema';
@@ -96,7 +97,7 @@ export async function resolveReports(
   actor: Actor,
   targets: { type: ReportableType; id: string; name: string }[],
   status: 'actioned' | 'dismissed',
-  outcome: string,
+  outcome: ReportOutcome,
 ): Promise<number> {
   let resolved = 0;
   for (const target of targets) {
