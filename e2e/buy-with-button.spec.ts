@@ -74,7 +74,7 @@ test('3-D Secure: completing the challenge pays; failing it does not', async ({ 
   await fillShipping(page);
   await pay(page, '€25.00');
   await page.frameLocator('iframe[title="3D Secure 2 Test Page"]').getByRole('button', { name: 'Fail' }).click();
-  await expect(page.getByRole('dialog').getByRole('alert')).toContainText(/authenticat/i);
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText("The bank's check was not completed");
   expect((await ordersOf(failer.id)).map((o) => o.status)).toEqual(['pending_payment']);
 });
 
