@@ -20,9 +20,9 @@ test('a de-DE browser reads the feed and the post page in German', async ({ page
   const card = page.getByRole('article').first();
   await expect(card).toContainText('25,00\u00a0€ – 1.234,50\u00a0€');
   await expect(card.getByRole('link', { name: 'Kaufen', exact: true })).toBeVisible();
-  await expect(card).toContainText('oder antworte #buy');
+  await expect(card).toContainText('oder antworte #kaufen');
   await expect(card).toContainText('Nur noch 3 übrig');
-  // Published a moment ago, said the way a German feed says it.
+  // Published a moment ago, said the way a German feed says it; the reply tag is the German one.
   await expect(card.locator('time')).toHaveText(/^(vor \d+ (Sekunden?|Minuten?)|jetzt)$/);
   await expect(page.getByText(`@${shop.handle} · 0 Follower`)).toBeVisible();
 
@@ -31,10 +31,10 @@ test('a de-DE browser reads the feed and the post page in German', async ({ page
   const options = page.getByRole('list', { name: 'Varianten und Preise' });
   await expect(options).toContainText('25,00\u00a0€');
   await expect(options).toContainText('1.234,50\u00a0€');
-  await expect(page.getByText('Antworte #buy mit einer Variante, z. B. #buy M, um zu kaufen. Bis zu 5 pro Bestellung.')).toBeVisible();
+  await expect(page.getByText('Antworte #kaufen mit einer Variante, z. B. #kaufen M, um zu kaufen. Bis zu 5 pro Bestellung.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Antworten/ })).toBeVisible();
-  await expect(page.getByLabel('Deine Antwort')).toHaveAttribute('placeholder', 'Schreib etwas – oder antworte #buy M x2, um zu kaufen');
-  await expect(page.getByText('Noch keine Antworten. Sei die erste Person – oder antworte #buy, um zu kaufen.')).toBeVisible();
+  await expect(page.getByLabel('Deine Antwort')).toHaveAttribute('placeholder', 'Schreib etwas – oder antworte #kaufen M x2, um zu kaufen');
+  await expect(page.getByText('Noch keine Antworten. Sei die erste Person – oder antworte #kaufen, um zu kaufen.')).toBeVisible();
 });
 
 test('the switcher turns an open post into French without leaving it', async ({ page }) => {
@@ -53,7 +53,7 @@ test('the switcher turns an open post into French without leaving it', async ({ 
   await expect(page.getByRole('link', { name: 'Acheter', exact: true })).toBeVisible();
   // The choice is a cookie: the next page opens in French too.
   await page.goto(`/@${shop.handle}`);
-  await expect(page.getByRole('article').first()).toContainText('ou répondez #buy');
+  await expect(page.getByRole('article').first()).toContainText('ou répondez #acheter');
 });
 
 test('settings show the language and the browser’s time zone; the choice is kept on the account', async ({ page }) => {
