@@ -217,7 +217,7 @@ export interface Counterpart {
 
 /** Who the reader is talking to: the brand for a buyer, the buyer for the brand, or Hashcart. */
 export async function counterpartOf(db: DbOrTx, conversation: Conversation, side: Side): Promise<Counterpart> {
-  if (conversation.kind === 'system') return { title: 'Hashcart', subtitle: 'Account and moderation notices', href: null };
+  if (conversation.kind === 'system') return { title: 'Hashcart', subtitle: null, href: null };
   if (side === 'brand') {
     const [buyer] = await db.select({ name: users.name }).from(users).where(eq(users.id, conversation.buyerId));
     return { title: buyer?.name ?? 'Buyer', subtitle: null, href: null };
