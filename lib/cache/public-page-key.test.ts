@@ -28,6 +28,10 @@ describe('publicPageKey', () => {
     expect(publicPageKey(request('/api/feed?scope=following'))).toBeNull();
     expect(publicPageKey(request('/', { method: 'POST' }))).toBeNull();
     expect(publicPageKey(request('/', { headers: { rsc: '1' } }))).toBeNull();
+    // What reaches proxy.ts of a client navigation: RSC headers stripped, only fetch metadata left.
+    expect(publicPageKey(request('/', { headers: { 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors' } }))).toBeNull();
+    expect(publicPageKey(request('/', { headers: { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate' } }))).toBe('en||/');
+    expect(publicPageKey(request('/api/feed', { headers: { 'sec-fetch-dest': 'empty' } }))).toBe('en||/api/feed');
     expect(publicPageKey(request('/', { headers: { 'next-action': 'abc' } }))).toBeNull();
     expect(publicPageKey(request('/', { headers: { [FILL_HEADER]: '1' } }))).toBeNull();
     expect(publicPageKey(request(`${POST}?buy=1`))).toBeNull();

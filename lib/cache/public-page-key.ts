@@ -39,6 +39,11 @@ export function publicPageKey(request: PageRequest): string | null {
   const { pathname, searchParams } = request.url;
   const route = ROUTES.find((candidate) => candidate.pattern.test(pathname));
   if (!route) return null;
+  // In proxy.ts Next has already stripped a client navigation's RSC headers and ?_rsc, so a page
+  // fetched by script (a prefetch or navigation wanting the RSC payload, not this HTML) is told
+  // apart by the browser's fetch metadata: only a document navigation gets the cached document.
+  const fetchDestination = request.headers.get('sec-fetch-dest');
+  if (!pathname.startsWith('/api/') && fetchDestination && fetchDestination !== 'document') return null;
   const names = [...new Set(searchParams.keys())];
   if (names.some((name) => !route.params.includes(name) || searchParams.getAll(name).length > 1)) return null;
   // The following feed is the reader's own.
