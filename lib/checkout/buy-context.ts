@@ -2,7 +2,7 @@
 // is signed in. Built on the server, passed to client components as plain data.
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import { stripeBrowserConfig } from '@/lib/payments/stripe-config';
-import { RESERVATION_MINUTES } from './reserve';
+import { RESERVATION_MINUTES } from './hold';
 
 export interface BuyContext {
   stripe: StripeBrowserConfig;

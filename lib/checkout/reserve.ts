@@ -6,12 +6,11 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/open';
 import { brands, draws, orders, posts, variants, type Order } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { RESERVATION_MINUTES } from './hold';
 import { markSoldOut } from './sold-out';
 import { isPayoutsReady, platformFeeFor } from '@/lib/payments/connect';
 import { openOrder } from '@/lib/orders/open';
 import { cancelOrder } from '@/lib/orders/stock-transitions';
-
-export const RESERVATION_MINUTES = 15;
 
 export interface CheckoutRequest {
   buyerId: string;

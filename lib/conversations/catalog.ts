@@ -1,7 +1,7 @@
 // Every system message and order card is stored as a key and its params, and worded here when it is
 // read, in the reader's language (messages/<language>/inbox.json): a receipt reads in German for a
 // German buyer and in French for the brand's French team, from the same row.
-import { RESERVATION_MINUTES } from '@/lib/checkout/reserve';
+import { RESERVATION_MINUTES } from '@/lib/checkout/hold';
 import { OFFER_MINUTES } from '@/lib/draws/rules';
 import { declineMessageKey } from '@/lib/payments/decline-messages';
 import type { SayMessage } from '@/lib/i18n/say';
