@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { Post } from '@/db/schema';
-import { POST_STATUS } from '@/lib/vocabulary/statuses';
+import { postStatusWord } from '@/lib/vocabulary/statuses';
 import { StatusBadge } from '@/components/status-badge';
 import { PublishedDate } from './published-date';
 
@@ -15,7 +15,7 @@ export function PostByline({ post, status = 'published', flush = false, nameId }
           {post.brand.name}
         </Link>
         <div className="post-card__meta">
-          @{post.brand.handle} · {status === 'published' ? <PublishedDate iso={post.publishedAt} /> : <StatusBadge {...POST_STATUS[status]} />}
+          @{post.brand.handle} · {status === 'published' ? <PublishedDate iso={post.publishedAt} /> : <StatusBadge {...postStatusWord(status)} />}
         </div>
       </div>
     </div>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DbOrTx } from '@/db/open';
 import { listBrandPosts } from '@/lib/catalog/posts';
-import { POST_STATUS, SCHEDULED } from '@/lib/vocabulary/statuses';
+import { postStatusWord } from '@/lib/vocabulary/statuses';
 import { StatusBadge } from '@/components/status-badge';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { getDropProgress } from '@/lib/studio/drops';
@@ -47,9 +47,9 @@ export async function StudioPosts({ db, brandId }: { db: DbOrTx; brandId: string
                 <td data-label={t('columns.stock')}>{post.variants.reduce((sum, variant) => sum + variant.stock, 0)}</td>
                 <td data-label={t('columns.status')}>
                   {scheduled ? (
-                    <StatusBadge {...SCHEDULED} detail={format.dateTime(post.publishedAt!, 'short')} />
+                    <StatusBadge {...postStatusWord('scheduled')} detail={format.dateTime(post.publishedAt!, 'short')} />
                   ) : (
-                    <StatusBadge {...POST_STATUS[post.status]} />
+                    <StatusBadge {...postStatusWord(post.status)} />
                   )}
                 </td>
                 <td data-label={t('columns.actions')} className="row">

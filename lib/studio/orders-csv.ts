@@ -4,7 +4,7 @@ import type { DbOrTx } from '@/db/open';
 import type { SayMessage } from '@/lib/i18n/say';
 import { currencyExponent } from '@/lib/money';
 import { itemName } from '@/lib/catalog/post-title';
-import { ORDER_STATUS, SHIPPED } from '@/lib/vocabulary/statuses';
+import { orderStatusWord } from '@/lib/vocabulary/statuses';
 import { brandShareOf, listStudioOrders, type OrderFilters } from './order-list';
 
 function csvCell(value: string | number | null): string {
@@ -52,7 +52,7 @@ export async function exportOrdersCsv(db: DbOrTx, brandId: string, say: SayMessa
       order.id,
       order.createdAt.toISOString(),
       order.status,
-      say(order.fulfilledAt && order.status === 'paid' ? SHIPPED.label : ORDER_STATUS[order.status].label),
+      say(orderStatusWord(order.status, Boolean(order.fulfilledAt)).label),
       order.buyerName,
       order.buyerEmail,
       itemName(order.postTitle, order.itemLabel),

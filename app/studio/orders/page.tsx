@@ -4,7 +4,7 @@ import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listBrandPosts } from '@/lib/catalog/posts';
 import { itemName } from '@/lib/catalog/post-title';
-import { ORDER_STATUS } from '@/lib/vocabulary/statuses';
+import { orderStatusWord } from '@/lib/vocabulary/statuses';
 import { truncateWords } from '@/lib/text/truncate';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { ORDER_STATUSES } from '@/lib/orders/lifecycle';
@@ -44,7 +44,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
           <label htmlFor="q">{t('filters.search')}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t('filters.searchPlaceholder')} />
         </div>
-        <FilterSelect id="status" name="status" label={t('filters.status')} anyLabel={t('filters.any')} value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: say(ORDER_STATUS[status].label) }))} />
+        <FilterSelect id="status" name="status" label={t('filters.status')} anyLabel={t('filters.any')} value={filters.status} options={ORDER_STATUSES.map((status) => ({ value: status, label: say(orderStatusWord(status).label) }))} />
         <FilterSelect id="post" name="post" label={t('filters.post')} anyLabel={t('filters.any')} value={filters.postId} options={posts.map((post) => ({ value: post.id, label: truncateWords(post.title, 40) }))} />
         <div className="field">
           <label htmlFor="from">{t('filters.from')}</label>
