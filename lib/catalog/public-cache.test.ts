@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '@/db/open';
-import { posts, variants } from '@/db/schema';
-import { makeBrand, makePost } from '@/test/factories';
+import { drawEntries, follows, posts, replies, variants } from '@/db/schema';
+import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { launchDraw } from '@/lib/draws/launch';
 import { updatePostBody } from './posts';
-import { PublicCache, STOCK_TTL_MS } from './public-cache';
+import { countFollowers } from './brands';
+import { listThread } from '@/lib/replies/thread';
+import { brandPageTags, postDetailTags, PublicCache, STOCK_TTL_MS } from './public-cache';
 
 let one: Database;
 let two: Database;
@@ -97,5 +100,74 @@ describe('public cache across two instances', () => {
     const page = await cacheTwo.feedPage(two.db, scope);
     expect(page.items[0]!.variants.map((variant) => variant.stock)).toEqual([7, 7]);
     expect(page.items[0]!.body).toBe('A fine tee'); // the page itself was not re-read
+  });
+
+  // The staleness claim for what readers add to a page: within 2 s of a follow, a reply or a draw
+  // entry on one instance, the other instance's cached pages show it.
+  describe('what readers add shows on cached pages within 2 s', () => {
+    const STALENESS_MS = 2_000;
+    // Pages that would otherwise be served for a minute: only an invalidation or a re-read explains a change.
+    let pagesTwo: PublicCache;
+    beforeAll(() => {
+      pagesTwo = new PublicCache(async () => two, 60_000);
+    });
+
+    /** A cached document under `key`, filled as the page renders it: its content and the tags the page declares. */
+    async function cachedPage(key: string, render: () => Promise<{ text: string; tags: string[] }>) {
+      const { response } = await pagesTwo.documents.get(key, async () => {
+        const { text, tags } = await render();
+        return { response: { status: 200, headers: [], body: new TextEncoder().encode(text), renderedAt: Date.now() }, tags };
+      });
+      return new TextDecoder().decode(response.body);
+    }
+
+    it('a follow: the brand page’s follower count', async () => {
+      const brand = await makeBrand(one.db);
+      const fan = await makeUser(one.db);
+      const page = async () => {
+        const feed = await pagesTwo.feedPage(two.db, { kind: 'brand', brandId: brand.id });
+        return { text: `${await countFollowers(two.db, brand.id)} followers`, tags: brandPageTags(brand.id, feed) };
+      };
+      await settle();
+      expect(await cachedPage(`brand:${brand.id}`, page)).toBe('0 followers');
+      await one.db.insert(follows).values({ followerId: fan.id, brandId: brand.id });
+      const read = () => cachedPage(`brand:${brand.id}`, page);
+      expect(await eventually(read, (text) => text === '1 followers', STALENESS_MS)).toBe('1 followers');
+    });
+
+    it('a reply: the post page’s thread and the feed card’s reply count', async () => {
+      const brand = await makeBrand(one.db);
+      const post = await makePost(one.db, brand.id);
+      const reader = await makeUser(one.db);
+      const detail = (await pagesTwo.postDetail(two.db, post.id))!;
+      const page = async () => ({ text: (await listThread(two.db, post.id, null)).map((reply) => reply.body).join('|'), tags: postDetailTags(detail) });
+      const replyCount = async () => (await pagesTwo.feedPage(two.db, { kind: 'brand', brandId: brand.id })).items[0]!.replyCount;
+      await settle();
+      expect(await cachedPage(`post:${post.id}`, page)).toBe('');
+      expect(await replyCount()).toBe(0);
+      await one.db.insert(replies).values({ postId: post.id, authorId: reader.id, body: '#buy M' });
+      expect(await eventually(() => cachedPage(`post:${post.id}`, page), (text) => text === '#buy M', STALENESS_MS)).toBe('#buy M');
+      expect(await eventually(replyCount, (n) => n === 1, STALENESS_MS)).toBe(1);
+    });
+
+    it('a draw entry: the feed card’s entry count', async () => {
+      const brand = await makeBrand(one.db);
+      const post = await makePost(one.db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
+      const [variant] = await one.db.select().from(variants).where(eq(variants.postId, post.id));
+      const draw = await launchDraw(one.db, brand.id, post.id, {
+        opensAt: new Date(),
+        closesAt: new Date(Date.now() + 3_600_000),
+        units: { [variant!.id]: 5 },
+        minAccountAgeDays: null,
+        requireVerifiedEmail: false,
+        requireFollower: false,
+      });
+      const entered = async () => (await pagesTwo.feedPage(two.db, { kind: 'brand', brandId: brand.id })).items[0]!.draw?.entered;
+      await settle();
+      expect(await entered()).toBe(0);
+      const entrant = await makeUser(one.db);
+      await one.db.insert(drawEntries).values({ drawId: draw.id, userId: entrant.id, variantId: variant!.id, paymentMethodId: 'pm_x', cardFingerprint: 'fp_x', cardSummary: 'Visa •••4242' });
+      expect(await eventually(entered, (n) => n === 1, STALENESS_MS)).toBe(1);
+    });
   });
 });

@@ -12,7 +12,11 @@
 // and every instance LISTENs, so a write on one instance drops the entries on all of them. A first
 // page also expires when the next scheduled post in its feed comes due. Stock is not cached beyond
 // STOCK_TTL_MS: a sale does not invalidate pages (a drop would empty the cache), the stock shown is
-// re-read at most a second old, and checkout always reserves against the database.
+// re-read at most a second old, and checkout always reserves against the database. A feed card's
+// counters — replies and a draw's entries — are re-read the same way, for the same reason: a busy
+// #buy thread or draw must not keep emptying every feed that shows the post. The pages that list
+// who replied or count followers carry tags of their own (`replies:<post>`, `followers:<brand>`,
+// migration 0017), dropped on every reply or follow.
 //
 // Locale: nothing cached here is locale-dependent (prices are formatted per request in the reader's
 // locale). Anything locale-dependent added later must put the locale into the key (`…:${locale}`).
@@ -25,6 +29,8 @@ import { and, eq, gt, inArray, min, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '@/db/open';
 import { postHashtags, posts, variants } from '@/db/schema';
 import { TaggedCache } from '@/lib/cache/tagged-cache';
+import { readDrawCardStates, type DrawCardState } from '@/lib/draws/card-state';
+import { replyCounts } from '@/lib/replies/reply-counts';
 import { PageCache } from '@/lib/cache/page-cache';
 import type { PublicPages } from '@/lib/cache/serve-public-page';
 import { recordPostViews } from '@/lib/studio/posts';
@@ -61,30 +67,41 @@ export function feedPageTags(scope: SharedScope, page: FeedPage): string[] {
   return [scopeTag(scope), ...page.items.flatMap((post) => [`post:${post.id}`, `brand:${post.brandId}`])];
 }
 
-/** The tags a cached page showing this post carries. */
+/** The tags a cached page showing this post and its reply thread carries. */
 export function postDetailTags(detail: PostDetail): string[] {
-  return [`post:${detail.id}`, `brand:${detail.brandId}`];
+  return [`post:${detail.id}`, `brand:${detail.brandId}`, `replies:${detail.id}`];
+}
+
+/** The tags a cached brand page carries beside its feed page's: the brand itself and its follower count. */
+export function brandPageTags(brandId: string, page: FeedPage): string[] {
+  return [`brand:${brandId}`, `followers:${brandId}`, ...feedPageTags({ kind: 'brand', brandId }, page)];
 }
 
 const VIEW_FLUSH_MS = 1_000;
 
 // How long a whole page is served before it is rendered again (then at most as long again while one
-// refresh runs). It bounds how stale the stock on a cached page can be; the two-instance test
-// lengthens it so only an invalidation can explain a change.
+// refresh runs). It bounds how stale the stock on a cached page can be; the two-instance tests
+// lengthen it so only an invalidation can explain a change.
 const PAGE_FRESH_MS = Number(process.env.PAGE_CACHE_FRESH_MS) || 1_000;
 
 export class PublicCache implements PublicPages {
-  readonly documents = new PageCache({ freshMs: PAGE_FRESH_MS, maxAgeMs: 2 * PAGE_FRESH_MS });
+  readonly documents: PageCache;
   private listeningNow = false;
   private views = new Map<string, number>();
   private viewFlush: ReturnType<typeof setTimeout> | null = null;
   private pages = new TaggedCache<FeedPage>();
   private details = new TaggedCache<PostDetail>();
   private stock = new TaggedCache<Map<string, number>>(20_000);
+  private counters = new TaggedCache<{ replyCount: number; draw: DrawCardState | null }>(20_000);
   private listening: Promise<boolean> | null = null;
 
   /** `listenOn` is the primary: NOTIFY is not replicated, and replicas cannot LISTEN for it. */
-  constructor(private readonly listenOn: () => Promise<Database>) {}
+  constructor(
+    private readonly listenOn: () => Promise<Database>,
+    pageFreshMs = PAGE_FRESH_MS,
+  ) {
+    this.documents = new PageCache({ freshMs: pageFreshMs, maxAgeMs: 2 * pageFreshMs });
+  }
 
   /** Drops the entries carrying any of the tags (what a NOTIFY payload lists); `*` drops all. */
   invalidate(tags: string[]): void {
@@ -121,7 +138,8 @@ export class PublicCache implements PublicPages {
       this.pages.set(key, fresh, { expiresAt: Math.min(Date.now() + FEED_TTL_MS, due ?? Infinity), tags: feedPageTags(scope, fresh), readSince });
       page = fresh;
     }
-    return { items: await this.withFreshStock(db, page.items), nextCursor: page.nextCursor };
+    const [withStock] = await Promise.all([this.withFreshStock(db, page.items), this.readMissingCounters(db, page.items)]);
+    return { items: withStock.map((post) => ({ ...post, ...this.counters.get(post.id) })), nextCursor: page.nextCursor };
   }
 
   /** A post with its brand, images and variants, whatever its status (the page decides who may see it). */
@@ -154,6 +172,15 @@ export class PublicCache implements PublicPages {
       const stock = this.stock.get(post.id);
       return { ...post, variants: post.variants.map((variant) => ({ ...variant, stock: stock?.get(variant.id) ?? variant.stock })) };
     });
+  }
+
+  /** Reads the reply counts and draw states no younger than STOCK_TTL_MS for the posts that have none, in one query each. */
+  private async readMissingCounters(db: DbOrTx, items: PostDetail[]): Promise<void> {
+    const missing = items.filter((post) => !this.counters.get(post.id)).map((post) => post.id);
+    if (missing.length === 0) return;
+    const [replies, draws] = await Promise.all([replyCounts(db, missing), readDrawCardStates(db, missing)]);
+    const expiresAt = Date.now() + STOCK_TTL_MS;
+    for (const postId of missing) this.counters.set(postId, { replyCount: replies.get(postId) ?? 0, draw: draws.get(postId) ?? null }, { expiresAt, tags: [] });
   }
 
   /** Caching is on only once this instance hears invalidations; if LISTEN fails, reads go to the database. */

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
 import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
-import { feedPageTags, publicCache } from '@/lib/catalog/public-cache';
+import { brandPageTags, publicCache } from '@/lib/catalog/public-cache';
 import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Feed } from '@/components/feed/feed';
@@ -37,7 +37,7 @@ export default async function BrandPage({ params }: Props) {
   const t = await getTranslations('feed.brand');
   return (
     <>
-      <CacheTags tags={[`brand:${brand.id}`, ...feedPageTags({ kind: 'brand', brandId: brand.id }, page)]} />
+      <CacheTags tags={brandPageTags(brand.id, page)} />
       <section className="brand-hero page-narrow">
         {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
         <div className="stack stack--tight">
