@@ -9,7 +9,7 @@ import { abandonAuthentications, startAuthentication } from './authentication';
 import { createCharge } from './charges';
 import { toShipping, type ShippingInput } from './customers';
 import { lookup } from './lookup';
-import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod, type CardPaymentMethodInput } from './payment-methods';
+import { attachPaymentMethod, cardRecord, resolveConfirmCard, resolvePaymentMethod, type CardConfirmInput } from './payment-methods';
 
 /** Stripe's minimum charge in the currencies Hashcart is likely to use; others are not checked. */
 const MINIMUM_AMOUNT: Record<string, number> = { usd: 50, eur: 50, cad: 50, aud: 50, chf: 50, gbp: 30 };
@@ -28,16 +28,12 @@ interface DescribingInput {
   shipping?: ShippingInput | null;
 }
 
-export interface ConfirmInput {
-  payment_method?: string;
-  payment_method_data?: CardPaymentMethodInput;
-  return_url?: string;
+export interface ConfirmInput extends CardConfirmInput {
   off_session?: boolean;
   setup_future_usage?: FutureUsage | null;
   shipping?: ShippingInput | null;
   receipt_email?: string | null;
   error_on_requires_action?: boolean;
-  use_stripe_sdk?: boolean;
   capture_method?: CaptureMethod;
 }
 
@@ -199,19 +195,7 @@ export function confirmPaymentIntent(ctx: ModelContext, intent: Stripe.PaymentIn
   if (params.capture_method !== undefined) intent.capture_method = params.capture_method;
   abandonAuthentications(ctx, intent.id);
 
-  let paymentMethod: Stripe.PaymentMethod | null = null;
-  try {
-    if (params.payment_method_data) paymentMethod = createCardPaymentMethod(ctx, params.payment_method_data);
-    else if (params.payment_method) paymentMethod = resolvePaymentMethod(ctx, params.payment_method, 'payment_method');
-    else if (typeof intent.payment_method === 'string') paymentMethod = resolvePaymentMethod(ctx, intent.payment_method, 'payment_method');
-  } catch (error) {
-    // An unusable card (bad number, past expiry) is still a failed attempt on this PaymentIntent.
-    if (error instanceof StripeApiError && error.body.type === 'card_error' && error.body.code) {
-      const { code, message, decline_code, param } = error.body;
-      throw failAttempt(ctx, intent, null, { code, message, decline_code, param }, null);
-    }
-    throw error;
-  }
+  const paymentMethod = resolveConfirmCard(ctx, params, intent.payment_method, (failure) => failAttempt(ctx, intent, null, failure, null));
   if (!paymentMethod) {
     throw invalidRequest(
       "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import type { ModelContext } from '../context';
-import { cardError, invalidRequest } from '../errors';
+import { cardError, invalidRequest, StripeApiError, type CardFailure } from '../errors';
 import { newId } from '../ids';
 import type { CardRecord } from '../store';
 import { cardBrand, describeTestCard, luhnValid, setupOutcome, TEST_PAYMENT_METHODS } from '../test-cards';
@@ -130,6 +130,39 @@ export function resolvePaymentMethod(ctx: ModelContext, reference: string, param
     return createCardPaymentMethod(ctx, { card: { number: testNumber, exp_month: 12, exp_year: nextYear, cvc: '123' } });
   }
   return lookup(ctx.tx, 'paymentMethods', reference, { param });
+}
+
+/** What a PaymentIntent or SetupIntent confirm says about its card, and how to go on after any challenge. */
+export interface CardConfirmInput {
+  payment_method?: string;
+  payment_method_data?: CardPaymentMethodInput;
+  return_url?: string;
+  use_stripe_sdk?: boolean;
+}
+
+/**
+ * The card a confirm uses: new card details, else the PaymentMethod it names, else the one already
+ * on the intent (`current`); null when there is none. A card unusable as given (bad number, past
+ * expiry) is still a failed attempt on the intent: `failAttempt` records it there and returns the
+ * error to answer.
+ */
+export function resolveConfirmCard(
+  ctx: ModelContext,
+  params: CardConfirmInput,
+  current: string | Stripe.PaymentMethod | null,
+  failAttempt: (failure: CardFailure) => StripeApiError,
+): Stripe.PaymentMethod | null {
+  try {
+    if (params.payment_method_data) return createCardPaymentMethod(ctx, params.payment_method_data);
+    const reference = params.payment_method ?? (typeof current === 'string' ? current : null);
+    return reference ? resolvePaymentMethod(ctx, reference, 'payment_method') : null;
+  } catch (error) {
+    if (error instanceof StripeApiError && error.body.type === 'card_error' && error.body.code) {
+      const { code, message, decline_code, param } = error.body;
+      throw failAttempt({ code, message, decline_code, param });
+    }
+    throw error;
+  }
 }
 
 export function cardRecord(ctx: ModelContext, paymentMethodId: string): CardRecord {

@@ -1,21 +1,14 @@
 // SetupIntents: save a card for later (off-session) use, authenticating it once if the card asks.
 import type Stripe from 'stripe';
 import type { ModelContext } from '../context';
-import { cardError, invalidRequest, StripeApiError, type CardFailure } from '../errors';
+import { cardError, invalidRequest, type StripeApiError, type CardFailure } from '../errors';
 import { newClientSecret, newId } from '../ids';
 import { setupOutcome } from '../test-cards';
 import { abandonAuthentications, startAuthentication } from './authentication';
 import { lookup } from './lookup';
-import { attachPaymentMethod, cardRecord, createCardPaymentMethod, resolvePaymentMethod, type CardPaymentMethodInput } from './payment-methods';
+import { attachPaymentMethod, cardRecord, resolveConfirmCard, resolvePaymentMethod, type CardConfirmInput } from './payment-methods';
 
-export interface SetupConfirmInput {
-  payment_method?: string;
-  payment_method_data?: CardPaymentMethodInput;
-  return_url?: string;
-  use_stripe_sdk?: boolean;
-}
-
-export interface SetupCreateInput extends SetupConfirmInput {
+export interface SetupCreateInput extends CardConfirmInput {
   customer?: string;
   description?: string | null;
   metadata?: Record<string, string> | null;
@@ -53,22 +46,12 @@ function succeed(ctx: ModelContext, intent: Stripe.SetupIntent, paymentMethod: S
   ctx.emit('setup_intent.succeeded', intent);
 }
 
-export function confirmSetupIntent(ctx: ModelContext, intent: Stripe.SetupIntent, params: SetupConfirmInput): Stripe.SetupIntent {
+export function confirmSetupIntent(ctx: ModelContext, intent: Stripe.SetupIntent, params: CardConfirmInput): Stripe.SetupIntent {
   if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(intent.status)) {
     throw invalidRequest(`You cannot confirm this SetupIntent because it has a status of ${intent.status}.`, { code: 'setup_intent_unexpected_state' });
   }
   abandonAuthentications(ctx, intent.id);
-  let paymentMethod: Stripe.PaymentMethod | null = null;
-  try {
-    if (params.payment_method_data) paymentMethod = createCardPaymentMethod(ctx, params.payment_method_data);
-    else if (params.payment_method) paymentMethod = resolvePaymentMethod(ctx, params.payment_method, 'payment_method');
-    else if (typeof intent.payment_method === 'string') paymentMethod = resolvePaymentMethod(ctx, intent.payment_method, 'payment_method');
-  } catch (error) {
-    if (error instanceof StripeApiError && error.body.type === 'card_error' && error.body.code) {
-      throw fail(ctx, intent, null, { code: error.body.code, message: error.body.message, decline_code: error.body.decline_code });
-    }
-    throw error;
-  }
+  const paymentMethod = resolveConfirmCard(ctx, params, intent.payment_method, (failure) => fail(ctx, intent, null, failure));
   if (!paymentMethod) {
     throw invalidRequest("You cannot confirm this SetupIntent because it's missing a payment method.", { code: 'setup_intent_unexpected_state' });
   }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pathParam, type RequestContext } from '../context';
 import { invalidRequest } from '../errors';
 import { lookup } from '../model/lookup';
-import { parseParams } from '../params';
+import { formBool, parseParams, paymentMethodDataParam } from '../params';
 import type { Collections } from '../store';
 import type { ApiRoute } from './route';
 
@@ -21,6 +21,25 @@ export function checkClientSecret(
       param: 'client_secret',
     });
   }
+}
+
+/** What every confirm may say, PaymentIntent or SetupIntent: the card, and how to go on after any challenge. */
+export const cardConfirmFields = {
+  payment_method: z.string().optional(),
+  payment_method_data: paymentMethodDataParam.optional(),
+  return_url: z.string().url().optional(),
+  use_stripe_sdk: formBool.optional(),
+};
+
+/**
+ * A confirm's two schemas: Stripe.js (publishable key) sends the card fields, the `browser` ones
+ * and the client_secret; a server may also send the `serverOnly` ones and omit the client_secret.
+ */
+export function confirmSchemas<B extends z.ZodRawShape, S extends z.ZodRawShape>(browser: B, serverOnly: S) {
+  return {
+    secret: z.strictObject({ ...cardConfirmFields, ...browser, ...serverOnly, client_secret: z.string().optional() }),
+    publishable: z.strictObject({ ...cardConfirmFields, ...browser, client_secret: z.string() }),
+  };
 }
 
 /**

@@ -12,24 +12,24 @@ import {
   metadataParam,
   nonNegativeInt,
   parseParams,
-  paymentMethodDataParam,
   shippingParam,
 } from '../params';
-import { browserIntentRoutes } from './browser-intents';
+import { browserIntentRoutes, cardConfirmFields, confirmSchemas } from './browser-intents';
 import type { ApiRoute } from './route';
 
 const offSessionParam = z.union([formBool, z.enum(['one_off', 'recurring']).transform(() => true)]);
 
-const confirmFields = {
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  off_session: offSessionParam.optional(),
-  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
+/** Confirm fields Stripe.js may send too. */
+const browserConfirmFields = {
   shipping: shippingParam.optional(),
+  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
   receipt_email: clearable(z.string()).optional(),
+};
+
+/** Confirm fields only a server (secret key) may send. */
+const serverConfirmFields = {
+  off_session: offSessionParam.optional(),
   error_on_requires_action: formBool.optional(),
-  use_stripe_sdk: formBool.optional(),
   capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
 };
 
@@ -55,7 +55,9 @@ const createSchema = z.strictObject({
   on_behalf_of: z.string().optional(),
   transfer_data: z.strictObject({ destination: z.string(), amount: nonNegativeInt.optional() }).optional(),
   ...describingFields,
-  ...confirmFields,
+  ...cardConfirmFields,
+  ...browserConfirmFields,
+  ...serverConfirmFields,
 });
 
 const updateSchema = z.strictObject({
@@ -69,20 +71,6 @@ const updateSchema = z.strictObject({
   capture_method: z.enum(['automatic', 'automatic_async', 'manual']).optional(),
   transfer_data: z.strictObject({ amount: nonNegativeInt.optional() }).optional(),
   ...describingFields,
-});
-
-const confirmSchema = z.strictObject({ ...confirmFields, client_secret: z.string().optional() });
-
-/** What Stripe.js may send with a publishable key. */
-const publishableConfirmSchema = z.strictObject({
-  client_secret: z.string(),
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  shipping: shippingParam.optional(),
-  setup_future_usage: clearable(z.enum(['on_session', 'off_session'])).optional(),
-  receipt_email: clearable(z.string()).optional(),
-  use_stripe_sdk: formBool.optional(),
 });
 
 const captureSchema = z.strictObject({
@@ -101,7 +89,7 @@ export const paymentIntentRoutes: ApiRoute[] = [
   ...browserIntentRoutes({
     basePath: '/v1/payment_intents',
     collection: 'paymentIntents',
-    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
+    confirmSchemas: confirmSchemas(browserConfirmFields, serverConfirmFields),
     confirm: confirmPaymentIntent,
   }),
   { method: 'POST', path: '/v1/payment_intents', handler: (ctx) => createPaymentIntent(ctx, parseParams(createSchema, ctx.params)) },

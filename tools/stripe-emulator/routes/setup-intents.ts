@@ -4,16 +4,9 @@ import { pathParam } from '../context';
 import { lookup } from '../model/lookup';
 import { cancelSetupIntent, confirmSetupIntent, createSetupIntent } from '../model/setup-intents';
 import { paginate } from '../pagination';
-import { clearable, formBool, listParams, metadataParam, parseParams, paymentMethodDataParam } from '../params';
-import { browserIntentRoutes } from './browser-intents';
+import { clearable, formBool, listParams, metadataParam, parseParams } from '../params';
+import { browserIntentRoutes, cardConfirmFields, confirmSchemas } from './browser-intents';
 import type { ApiRoute } from './route';
-
-const confirmFields = {
-  payment_method: z.string().optional(),
-  payment_method_data: paymentMethodDataParam.optional(),
-  return_url: z.string().url().optional(),
-  use_stripe_sdk: formBool.optional(),
-};
 
 const createSchema = z.strictObject({
   customer: z.string().optional(),
@@ -24,11 +17,9 @@ const createSchema = z.strictObject({
   automatic_payment_methods: z.strictObject({ enabled: formBool, allow_redirects: z.enum(['always', 'never']).optional() }).optional(),
   on_behalf_of: z.string().optional(),
   confirm: formBool.optional(),
-  ...confirmFields,
+  ...cardConfirmFields,
 });
 
-const confirmSchema = z.strictObject({ ...confirmFields, client_secret: z.string().optional() });
-const publishableConfirmSchema = confirmSchema.required({ client_secret: true });
 const listSchema = z.strictObject({ ...listParams, customer: z.string().optional(), payment_method: z.string().optional() });
 
 const cancelSchema = z.strictObject({ cancellation_reason: z.enum(['abandoned', 'duplicate', 'requested_by_customer']).optional() });
@@ -37,7 +28,7 @@ export const setupIntentRoutes: ApiRoute[] = [
   ...browserIntentRoutes({
     basePath: '/v1/setup_intents',
     collection: 'setupIntents',
-    confirmSchemas: { secret: confirmSchema, publishable: publishableConfirmSchema },
+    confirmSchemas: confirmSchemas({}, {}),
     confirm: confirmSetupIntent,
   }),
   { method: 'POST', path: '/v1/setup_intents', handler: (ctx) => createSetupIntent(ctx, parseParams(createSchema, ctx.params)) },
