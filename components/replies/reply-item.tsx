@@ -1,5 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { sayWith } from '@/lib/i18n/say';
+import { replyText } from '@/lib/replies/brand-answer';
 import type { StripeBrowserConfig } from '@/lib/payments/stripe-config';
 import type { CheckoutSession } from '@/lib/checkout/start-checkout';
 import type { ReplyView } from '@/lib/replies/thread';
@@ -10,6 +12,8 @@ import { ReportButton } from '@/components/admin/report-button';
 
 interface Props {
   reply: ReplyView;
+  /** The reader's buying tag, which the brand's answers suggest ("reply #kaufen M"). */
+  buyHashtag: string;
   stripeConfig: StripeBrowserConfig;
   onChanged: () => Promise<void>;
   onCheckout: (session: CheckoutSession) => void;
@@ -17,8 +21,9 @@ interface Props {
   signInReturn: string | null;
 }
 
-export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout, signInReturn }: Props) {
+export function ReplyItem({ reply, buyHashtag, stripeConfig, onChanged, onCheckout, signInReturn }: Props) {
   const t = useTranslations('replies.item');
+  const text = replyText(reply, sayWith(useTranslations()), buyHashtag);
   return (
     <li className={`reply${reply.brand ? ' reply--brand' : ''}`} aria-label={t('from', { name: reply.authorName })}>
       <div className="reply__meta">
@@ -31,7 +36,7 @@ export function ReplyItem({ reply, stripeConfig, onChanged, onCheckout, signInRe
         </span>
       </div>
       <p className="reply__body">
-        <RichText text={reply.body} />
+        <RichText text={text} />
       </p>
       {!reply.brand && !reply.own && <ReportButton targetType="reply" targetId={reply.id} signedIn={signInReturn === null} nextPath={signInReturn ?? '/'} />}
       {reply.purchase && <ReplyPurchase purchase={reply.purchase} stripeConfig={stripeConfig} onChanged={onChanged} onCheckout={onCheckout} />}

@@ -53,7 +53,7 @@ export function ReplyThread({ postId, postTitle, buyHashtag, initialReplies, buy
       ) : (
         <ol className="thread__list">
           {replies.map((reply) => (
-            <ReplyItem key={reply.id} reply={reply} onChanged={refresh} onCheckout={setCheckout} stripeConfig={buy.stripe} signInReturn={buy.signedIn ? null : `/p/${postId}`} />
+            <ReplyItem key={reply.id} reply={reply} buyHashtag={buyHashtag} onChanged={refresh} onCheckout={setCheckout} stripeConfig={buy.stripe} signInReturn={buy.signedIn ? null : `/p/${postId}`} />
           ))}
         </ol>
       )}

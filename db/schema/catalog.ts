@@ -1,6 +1,6 @@
 // Brands, follows, shoppable posts with their images and variants, and replies.
 import { relations, sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 import { users } from './accounts';
 
@@ -48,8 +48,8 @@ export const follows = pgTable(
 
 // ── posts, images, variants ──────────────────────────────────────────────────────────────
 // Where a post is in its lifecycle (lib/catalog/post-lifecycle.ts has the moves between them):
-// pending_review waits for an admin; hidden and removed were taken down by one.
-export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden', 'removed']);
+// pending_review waits for an admin; hidden was taken down by one.
+export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden']);
 
 export const POST_TITLE_MAX = 80;
 
@@ -141,7 +141,11 @@ export const replies = pgTable(
     authorId: text('author_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    body: text('body').notNull(),
+    // What a person wrote, kept as written. Null on the brand's automatic answers, which are a
+    // message key with params worded in each reader's language when read (older answers keep text).
+    body: text('body'),
+    messageKey: text('message_key'),
+    messageParams: jsonb('message_params').$type<Record<string, string | number>>(),
     // Set when the brand's account answers a buying reply ("Which size? …"); the brand speaks, not its owner.
     asBrandId: uuid('as_brand_id').references(() => brands.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
@@ -150,6 +154,7 @@ export const replies = pgTable(
     index('replies_post_id_idx').on(t.postId, t.createdAt),
     index('replies_author_id_idx').on(t.authorId),
     index('replies_as_brand_id_idx').on(t.asBrandId),
+    check('replies_text_or_message', sql`(${t.body} is not null) <> (${t.messageKey} is not null)`),
   ],
 );
 

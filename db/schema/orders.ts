@@ -38,6 +38,7 @@ export const orders = pgTable(
     paymentIntentId: text('payment_intent_id').unique(),
     clientSecret: text('client_secret'),
     paymentMethodSummary: text('payment_method_summary'),
+    // Why the last attempt failed, as a payments.declines.* key worded when read (older rows: Stripe's text).
     lastPaymentError: text('last_payment_error'),
     shipping: jsonb('shipping').$type<ShippingAddress>(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

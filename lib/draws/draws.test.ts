@@ -9,6 +9,9 @@ import { conversationMessages, conversations, drawEntries, draws, follows, order
 import { followBrand } from '@/lib/catalog/brands';
 import { ensureStripeCustomer } from '@/lib/payments/customers';
 import { postReply } from '@/lib/replies/post-reply';
+import { listThread } from '@/lib/replies/thread';
+import { replyText } from '@/lib/replies/brand-answer';
+import { translatorFor } from '@/lib/i18n/translator';
 import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { enterDraw, withdrawEntry } from './entries';
@@ -126,9 +129,13 @@ describe('entering', () => {
     const customer = await ensureStripeCustomer(db, t.stripe, fan.user.id);
     await t.stripe.customers.update(customer, { invoice_settings: { default_payment_method: fan.paymentMethodId } });
     const outcome = await postReply(db, t.stripe, { postId: post.id, authorId: fan.user.id, body: 'Bitte! #kaufen M 2 Stück' });
-    expect(outcome.kind).toBe('asked');
+    if (outcome.kind !== 'asked') throw new Error(`expected asked, got ${outcome.kind}`);
     const [entry] = await entriesOf(draw.id);
     expect(entry).toMatchObject({ userId: fan.user.id, variantId: m.id, paymentMethodId: fan.paymentMethodId, status: 'entered' });
+    // The brand's answer is a key with params, read in German by a German reader.
+    expect(outcome.answer).toMatchObject({ body: null, messageKey: 'replies.answers.drawEntered', messageParams: { label: 'M', entry: String(entry!.id), card: expect.stringContaining('4242') } });
+    const [answer] = (await listThread(db, post.id, null)).filter((reply) => reply.brand);
+    expect(replyText(answer!, await translatorFor('de-DE'), 'kaufen')).toMatch(new RegExp(`^Du bist bei der Verlosung für M dabei — Teilnahme Nr\\. ${entry!.id}, mit .*4242\\. Gezogen wird, wenn die Teilnahme schließt`));
     expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
   });
 

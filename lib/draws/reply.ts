@@ -10,9 +10,10 @@ import { parseBuyReply } from '@/lib/replies/parse-buy-reply';
 import { defaultSavedCard, ensureStripeCustomer } from '@/lib/payments/customers';
 import { enterDraw } from './entries';
 import { drawOptions } from './view';
+import { replyExample, type BrandAnswer } from '@/lib/replies/brand-answer';
 
 /** A refusal is a message key (with params), worded for the person replying by the action. */
-export type DrawReplyAnswer = { kind: 'not_buying' } | { kind: 'brand_says'; body: string } | { kind: 'refused'; message: string; params?: Record<string, string | number> };
+export type DrawReplyAnswer = { kind: 'not_buying' } | { kind: 'brand_says'; answer: BrandAnswer } | { kind: 'refused'; message: string; params?: Record<string, string | number> };
 
 export async function drawForPost(db: Db, postId: string): Promise<Draw | null> {
   const [draw] = await db.select().from(draws).where(eq(draws.postId, postId));
@@ -22,19 +23,19 @@ export async function drawForPost(db: Db, postId: string): Promise<Draw | null> 
 export async function answerDrawReply(db: Db, stripe: Stripe, draw: Draw, post: { buyHashtag: string }, reply: Reply): Promise<DrawReplyAnswer> {
   const options = await drawOptions(db, draw.id);
   // One unit per entry, so any quantity in the reply is read and then ignored.
-  const parsed = parseBuyReply(reply.body, { hashtag: post.buyHashtag, variants: options.map((o) => ({ id: o.variantId, label: o.label })), maxQuantity: 99 });
+  const parsed = parseBuyReply(reply.body ?? '', { hashtag: post.buyHashtag, variants: options.map((o) => ({ id: o.variantId, label: o.label })), maxQuantity: 99 });
   if (parsed.kind === 'not_buying') return { kind: 'not_buying' };
-  const tag = `#${post.buyHashtag}`;
   const variantId = parsed.kind === 'buy' ? parsed.variantId : parsed.kind === 'bad_quantity' ? parsed.variantId : null;
   if (!variantId) {
-    return { kind: 'brand_says', body: `This is a draw — which option do you want to enter for? ${options.map((o) => o.label).join(', ')} — reply ${tag} ${options[0]?.label ?? ''}`.trim() };
+    const params = { options: options.map((o) => o.label).join(', '), example: replyExample(options[0]?.label) };
+    return { kind: 'brand_says', answer: { key: 'replies.answers.drawWhichOne', params } };
   }
   const card = await defaultSavedCard(stripe, await ensureStripeCustomer(db, stripe, reply.authorId));
   if (!card) return { kind: 'refused', message: 'errors.draw.needsSavedCard' };
   try {
     const entry = await enterDraw(db, stripe, { userId: reply.authorId, postId: reply.postId, variantId, paymentMethodId: card.id });
     const label = options.find((o) => o.variantId === variantId)?.label ?? '';
-    return { kind: 'brand_says', body: `You're in the draw for ${label} — entry #${entry.id}, with ${card.summary}. Winners are drawn when entries close; you're only charged if you win.` };
+    return { kind: 'brand_says', answer: { key: 'replies.answers.drawEntered', params: { label, entry: String(entry.id), card: card.summary } } };
   } catch (error) {
     if (isDomainError(error)) return { kind: 'refused', message: error.message, params: error.params };
     throw error;

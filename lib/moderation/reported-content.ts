@@ -32,7 +32,7 @@ export async function loadReportedContent(db: DbOrTx, targets: { type: string; i
     const images = imageRows.filter((image) => image.postId === post.id).map(({ url, alt }) => ({ url, alt }));
     content.set(contentKey('post', post.id), { title: post.title, text: post.body, images });
   }
-  for (const reply of replyRows) content.set(contentKey('reply', reply.id), { title: null, text: reply.body, images: [] });
+  for (const reply of replyRows) content.set(contentKey('reply', reply.id), { title: null, text: reply.body ?? '', images: [] });
   for (const message of messageRows) content.set(contentKey('message', message.id), { title: null, text: message.body ?? '', images: [] });
   return content;
 }

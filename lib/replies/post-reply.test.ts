@@ -11,6 +11,8 @@ import { ensureStripeCustomer } from '@/lib/payments/customers';
 import { confirmWithSavedCard } from './confirm-saved-card';
 import { MAX_PENDING_REPLY_PURCHASES, postReply } from './post-reply';
 import { listThread } from './thread';
+import { replyText } from './brand-answer';
+import { translatorFor } from '@/lib/i18n/translator';
 
 let db: Db;
 let stripe: TestStripe;
@@ -150,17 +152,26 @@ describe('buying replies', () => {
   });
 
   it.each([
-    ['#buy', /^Which one\? S, M, L — reply #buy S$/],
-    ['#buy XXL', /^We don't have "XXL"\. Which one\? S, M, L/],
-    ['#buy M x9', /^You can buy 1 to 3 per order/],
-  ])('%s gets an answer from the brand in the thread and reserves nothing', async (body, answer) => {
+    ['#buy', { key: 'replies.answers.whichOne', params: { options: 'S, M, L', example: 'S' } }, 'Which one? S, M, L — reply #buy S', 'Welche darf es sein? S, M, L — antworte mit #kaufen S'],
+    [
+      '#buy XXL x2',
+      { key: 'replies.answers.unknownOption', params: { options: 'S, M, L', example: 'S x2', given: 'XXL' } },
+      'We don\'t have "XXL". Which one? S, M, L — reply #buy S x2',
+      '„XXL“ haben wir nicht. Welche darf es sein? S, M, L — antworte mit #kaufen S x2',
+    ],
+    ['#buy M x9', { key: 'replies.answers.quantityLimit', params: { max: 3 } }, 'You can buy 1 to 3 per order — reply #buy x3 or fewer.', 'Pro Bestellung gehen 1 bis 3 Stück — antworte mit #kaufen x3 oder weniger.'],
+  ])('%s gets an answer from the brand in the thread, stored as a key, and reserves nothing', async (body, stored, english, german) => {
     const { post, byLabel } = await teePost();
     const buyer = await makeUser(db);
     const outcome = await postReply(db, stripe.stripe, { postId: post.id, authorId: buyer.id, body });
-    expect(outcome.kind).toBe('asked');
+    if (outcome.kind !== 'asked') throw new Error(`expected asked, got ${outcome.kind}`);
+    const [row] = await db.select().from(replies).where(eq(replies.id, outcome.answer.id));
+    expect(row).toMatchObject({ body: null, messageKey: stored.key, messageParams: stored.params, asBrandId: post.brandId });
     const thread = await listThread(db, post.id, buyer.id);
-    expect(thread[1]).toMatchObject({ brand: { name: 'Test Brand' } });
-    expect(thread[1]!.body).toMatch(answer);
+    expect(thread[1]).toMatchObject({ brand: { name: 'Test Brand' }, body: null });
+    // Each reader reads it in their language, with their own buying tag.
+    expect(replyText(thread[1]!, await translatorFor('en'), 'buy')).toBe(english);
+    expect(replyText(thread[1]!, await translatorFor('de-DE'), 'kaufen')).toBe(german);
     expect(await db.select().from(orders).where(eq(orders.postId, post.id))).toHaveLength(0);
     const [m] = await db.select().from(variants).where(eq(variants.id, byLabel.M!.id));
     expect(m!.stock).toBe(5);
@@ -201,7 +212,9 @@ describe('buying replies', () => {
     expect((await postReply(db, stripe.stripe, { postId: post.id, authorId: first.id, body: '#buy M' })).kind).toBe('waitlisted');
     expect((await postReply(db, stripe.stripe, { postId: post.id, authorId: second.id, body: '#buy M' })).kind).toBe('waitlisted');
     const thread = await listThread(db, post.id, null);
-    expect(thread[1]!.body).toBe("M is sold out — you're on the waitlist. We'll hold one for you when it's back.");
+    expect(thread[1]!.answer).toEqual({ key: 'replies.answers.soldOutWaitlisted', params: { label: 'M' } });
+    expect(replyText(thread[1]!, await translatorFor('en'), 'buy')).toBe("M is sold out — you're on the waitlist. We'll hold one for you when it's back.");
+    expect(replyText(thread[1]!, await translatorFor('fr-FR'), 'acheter')).toBe('M est épuisé — vous êtes sur la liste d’attente. Nous vous en mettrons un de côté dès son retour.');
 
     const other = await makeBrand(db);
     await expect(restockVariant(db, stripe.stripe, other.id, byLabel.M!.id, 5)).rejects.toMatchObject({ code: 'not_owner' });

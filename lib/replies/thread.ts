@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { brands, orders, replies, users, type Order } from '@/db/schema';
+import type { BrandAnswerParams } from './brand-answer';
 
 export interface ReplyPurchase {
   orderId: string;
@@ -20,7 +21,10 @@ export interface ReplyPurchase {
 
 export interface ReplyView {
   id: string;
-  body: string;
+  /** What a person wrote; null on the brand's automatic answers, which come as `answer`. */
+  body: string | null;
+  /** The brand's automatic answer as a message key and params, worded in the reader's language. */
+  answer: { key: string; params: BrandAnswerParams } | null;
   createdAt: string;
   authorName: string;
   brand: { handle: string; name: string; avatarUrl: string | null } | null;
@@ -48,6 +52,7 @@ export async function listThread(db: DbOrTx, postId: string, viewerId: string | 
     return {
       id: reply.id,
       body: reply.body,
+      answer: reply.messageKey ? { key: reply.messageKey, params: reply.messageParams ?? {} } : null,
       createdAt: reply.createdAt.toISOString(),
       authorName: brand ? brand.name : authorName,
       brand: brand ? { handle: brand.handle, name: brand.name, avatarUrl: brand.avatarUrl } : null,
