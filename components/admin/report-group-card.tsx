@@ -15,6 +15,8 @@ import { ReportedPreview } from './reported-preview';
 export function ReportGroupCard({ group, content }: { group: ReportGroup; content?: ReportedContent }) {
   const t = useTranslations('admin');
   const { target } = group;
+  // What people wrote (a title, a handle) stays as written; the kind of target is in the reader's words.
+  const name = group.deleted ? t(`target.deleted.${target.type}`) : t(`target.${target.type}`, { name: target.name });
   const targetKey = { targetId: target.id };
   const decisions: Decision[] = [
     ...(target.type === 'post' ? [{ action: hidePostAction, target: targetKey, label: t('decisions.hidePost'), danger: true }] : []),
@@ -25,9 +27,9 @@ export function ReportGroupCard({ group, content }: { group: ReportGroup; conten
     { action: dismissReportsAction, target: { ...targetKey, targetType: target.type }, label: t('decisions.dismiss') },
   ];
   return (
-    <article className="card stack admin-item" aria-label={t('reports.label', { name: target.name })}>
+    <article className="card stack admin-item" aria-label={t('reports.label', { name })}>
       <div className="row row--spread">
-        {target.href ? <Link href={target.href}>{target.name}</Link> : <span>{target.name}</span>}
+        {target.href ? <Link href={target.href}>{name}</Link> : <span>{name}</span>}
         <span className="status status--reported">
           {t('reports.count', { count: group.count })}
         </span>

@@ -5,6 +5,7 @@ import { RESERVATION_MINUTES } from '@/lib/checkout/hold';
 import { OFFER_MINUTES } from '@/lib/draws/rules';
 import { declineMessageKey } from '@/lib/payments/decline-messages';
 import type { SayMessage } from '@/lib/i18n/say';
+import type { ModerationAction } from '@/db/schema';
 
 export type MessageParams = Record<string, string | number | boolean | null>;
 export type Side = 'buyer' | 'brand';
@@ -34,6 +35,8 @@ export const MODERATION_NOTICES = ['postApproved', 'postHidden', 'postRestored',
 export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
 /** What became of a report (stored as params.outcome). */
 export const REPORT_OUTCOMES = ['hidden', 'suspended', 'removed', 'dismissed'] as const;
+/** What a report can be about; the notice words it (admin.target.<type>) for its reader. */
+const TARGET_TYPES = ['post', 'reply', 'brand', 'user', 'term', 'message'] as const satisfies readonly ModerationAction['targetType'][];
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 export interface RenderedMessage {
@@ -143,13 +146,15 @@ const CATALOG: Record<MessageKey, Renderer> = {
     text: includes(MODERATION_NOTICES, p.notice) ? w.say(`inbox.notices.${p.notice}`, { reason: str(p, 'reason') }) : str(p, 'text'),
     href: (p.href as string | null) ?? null,
   }),
-  'notice.report_outcome': (p, _side, w) => ({
-    title: null,
-    text: includes(REPORT_OUTCOMES, p.outcome)
-      ? w.say(`inbox.reportOutcome.${p.outcome}`, { target: str(p, 'target') })
-      : w.say('inbox.reportOutcome.other', { target: str(p, 'target'), outcome: str(p, 'outcome') }),
-    href: null,
-  }),
+  'notice.report_outcome': (p, _side, w) => {
+    // Older notices carry the target already worded in English, without its type.
+    const target = includes(TARGET_TYPES, p.targetType) ? w.say(`admin.target.${p.targetType}`, { name: str(p, 'target') }) : str(p, 'target');
+    return {
+      title: null,
+      text: includes(REPORT_OUTCOMES, p.outcome) ? w.say(`inbox.reportOutcome.${p.outcome}`, { target }) : w.say('inbox.reportOutcome.other', { target, outcome: str(p, 'outcome') }),
+      href: null,
+    };
+  },
   'notice.legacy': (p) => ({ title: null, text: str(p, 'body'), href: (p.href as string | null) ?? null }),
 };
 

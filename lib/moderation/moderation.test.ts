@@ -202,9 +202,12 @@ describe('admin actions', () => {
     await fileReport(db, reporter.id, { targetType: 'reply', targetId: reply!.id, reason: 'offensive' });
     const logged = await removeReply(db, admin, { targetId: reply!.id, reason: 'Abuse' });
     expect(await db.select().from(replies).where(eq(replies.id, reply!.id))).toHaveLength(0);
-    expect(logged).toMatchObject({ targetName: 'Reply "You are all idiots" by Rude Ron', changes: { body: 'You are all idiots' } });
+    // The log keeps only what people wrote; the kind of target is worded for each reader.
+    expect(logged).toMatchObject({ targetName: '"You are all idiots" · Rude Ron', changes: { body: 'You are all idiots' } });
+    expect((await translatorFor('it-IT'))('admin.target.reply', { name: logged.targetName })).toBe('Risposta "You are all idiots" · Rude Ron');
     expect(await inboxOf(author.id)).toEqual(['An admin removed your reply. Reason: Abuse']);
-    expect(await inboxOf(reporter.id)).toEqual([expect.stringContaining('we removed it')]);
+    expect(await inboxOf(reporter.id)).toEqual(['Your report on Reply "You are all idiots" · Rude Ron: we removed it. Thank you for telling us.']);
+    expect(await inboxTexts(db, reporter.id, undefined, 'de-DE')).toEqual(['Deine Meldung zu Antwort "You are all idiots" · Rude Ron: Wir haben es entfernt. Danke für den Hinweis.']);
   });
 
   it('suspends a brand (posts hidden, checkout and publishing refused) and lifting restores exactly what it hid', async () => {

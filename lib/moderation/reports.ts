@@ -37,6 +37,8 @@ export async function fileReport(db: DbOrTx, reporterId: string, input: NewRepor
 
 export interface ReportGroup {
   target: TargetSummary;
+  /** The target is gone (its name is then empty). */
+  deleted: boolean;
   count: number;
   reasons: ReportReason[];
   notes: string[];
@@ -75,15 +77,9 @@ export async function listReportQueue(db: DbOrTx, actor: Actor, filter: QueueFil
     .limit(limit);
   const out: ReportGroup[] = [];
   for (const group of groups) {
-    const target = (await describeTarget(db, group.targetType, group.targetId)) ?? {
-      type: group.targetType,
-      id: group.targetId,
-      name: `Deleted ${group.targetType}`,
-      href: null,
-      ownerId: null,
-      brandId: null,
-    };
-    out.push({ target, count: group.count, reasons: group.reasons, notes: group.notes, firstReportedAt: group.firstReportedAt ?? new Date() });
+    const found = await describeTarget(db, group.targetType, group.targetId);
+    const target = found ?? { type: group.targetType, id: group.targetId, name: '', href: null, ownerId: null, brandId: null };
+    out.push({ target, deleted: !found, count: group.count, reasons: group.reasons, notes: group.notes, firstReportedAt: group.firstReportedAt ?? new Date() });
   }
   return out;
 }
@@ -107,7 +103,7 @@ export async function resolveReports(
       .where(and(eq(reports.targetType, target.type), eq(reports.targetId, target.id), eq(reports.status, 'open')))
       .returning({ reporterId: reports.reporterId });
     for (const { reporterId } of closed) {
-      await sendNotice(tx, reporterId, 'notice.report_outcome', { target: target.name, outcome });
+      await sendNotice(tx, reporterId, 'notice.report_outcome', { target: target.name, targetType: target.type, outcome });
     }
     resolved += closed.length;
   }

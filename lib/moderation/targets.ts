@@ -1,4 +1,6 @@
 // What a report or an action is about, in words a person can read later even if it is deleted.
+// The name holds only what people wrote (a title, a handle, an excerpt) joined by marks that read
+// the same in every language; the kind of target is worded when shown (admin.target.<type>).
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
@@ -10,6 +12,7 @@ import type { TargetType } from './audit';
 export interface TargetSummary {
   type: TargetType;
   id: string;
+  /** `"Ridge Tee" · @ridge`: shown after the kind of target, in the reader's language. */
   name: string;
   /** Where the target lives in the app, when it has a page. */
   href: string | null;
@@ -21,7 +24,7 @@ export interface TargetSummary {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function excerpt(text: string, length = 60): string {
-  return truncateWords(text, length) || 'untitled';
+  return truncateWords(text, length) || '…';
 }
 
 export async function describeTarget(db: DbOrTx, type: TargetType, id: string): Promise<TargetSummary | null> {
@@ -29,7 +32,7 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
   if (type === 'post') {
     const [row] = await db.select({ post: posts, brand: brands }).from(posts).innerJoin(brands, eq(brands.id, posts.brandId)).where(eq(posts.id, id));
     if (!row) return null;
-    return { type, id, name: `Post "${row.post.title}" by @${row.brand.handle}`, href: `/p/${id}`, ownerId: row.brand.ownerId, brandId: row.brand.id };
+    return { type, id, name: `"${row.post.title}" · @${row.brand.handle}`, href: `/p/${id}`, ownerId: row.brand.ownerId, brandId: row.brand.id };
   }
   if (type === 'reply') {
     const [row] = await db
@@ -38,7 +41,7 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
       .innerJoin(users, eq(users.id, replies.authorId))
       .where(eq(replies.id, id));
     if (!row) return null;
-    return { type, id, name: `Reply "${excerpt(row.reply.body)}" by ${row.author.name}`, href: `/p/${row.reply.postId}`, ownerId: row.author.id, brandId: null };
+    return { type, id, name: `"${excerpt(row.reply.body ?? '')}" · ${row.author.name}`, href: `/p/${row.reply.postId}`, ownerId: row.author.id, brandId: null };
   }
   if (type === 'message') {
     const [row] = await db
@@ -50,8 +53,8 @@ export async function describeTarget(db: DbOrTx, type: TargetType, id: string): 
       .where(eq(conversationMessages.id, id));
     if (!row) return null;
     // Conversations are private: the queue shows the reported message itself, not a link to the thread.
-    const where = row.handle ? ` to/from @${row.handle}` : '';
-    return { type, id, name: `Message "${excerpt(row.message.body ?? '', 120)}" by ${row.author.name}${where}`, href: null, ownerId: row.author.id, brandId: null };
+    const where = row.handle ? ` · @${row.handle}` : '';
+    return { type, id, name: `"${excerpt(row.message.body ?? '', 120)}" · ${row.author.name}${where}`, href: null, ownerId: row.author.id, brandId: null };
   }
   if (type === 'brand') {
     const [brand] = await db.select().from(brands).where(eq(brands.id, id));

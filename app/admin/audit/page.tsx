@@ -23,7 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
     action: (moderationActionKind.enumValues as readonly string[]).includes(action ?? '') ? (action as ActionKind) : undefined,
     targetType: (moderationTargetType.enumValues as readonly string[]).includes(type ?? '') ? (type as TargetType) : undefined,
   };
-  const [entries, t, format] = await Promise.all([listAudit(await getDb(), viewer, filter), getTranslations('admin.audit'), getFormatter()]);
+  const [entries, t, target, format] = await Promise.all([listAudit(await getDb(), viewer, filter), getTranslations('admin.audit'), getTranslations('admin.target'), getFormatter()]);
   return (
     <div className="stack admin">
       <div className="row row--spread">
@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td data-label={t('columns.admin')}>{entry.actorName}</td>
                   <td data-label={t('columns.action')}>{t(`actions.${entry.action}`)}</td>
-                  <td data-label={t('columns.target')}>{entry.targetName}</td>
+                  <td data-label={t('columns.target')}>{target(entry.targetType, { name: entry.targetName })}</td>
                   <td data-label={t('columns.reason')}>{entry.reason}</td>
                   <td data-label={t('columns.changes')}>
                     <AuditChanges changes={entry.changes} />
