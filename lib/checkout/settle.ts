@@ -10,6 +10,7 @@ import { authoriseOrder, recordPaymentFailure } from '@/lib/orders/transitions';
 import { cancelOrder } from '@/lib/orders/stock-transitions';
 import { afterDropAuthorization } from '@/lib/studio/drops';
 import { describePaymentIntentCard } from './payment-summary';
+import { storedDecline } from '@/lib/payments/decline-messages';
 import { orderForIntent, settlePaid, shippingOf, type SettleOutcome } from './settle-paid';
 
 export async function retrievePaymentIntent(stripe: Stripe, id: string): Promise<Stripe.PaymentIntent> {
@@ -39,7 +40,7 @@ export async function settleFromPaymentIntent(db: Db, stripe: Stripe, intent: St
   }
 
   if (intent.status === 'requires_payment_method' && intent.last_payment_error && order.status === 'pending_payment') {
-    await recordPaymentFailure(db, order.id, intent.last_payment_error.message ?? 'The payment failed.');
+    await recordPaymentFailure(db, order.id, storedDecline(intent.last_payment_error));
   }
   return 'unchanged';
 }

@@ -12,7 +12,7 @@ import { drawEntries, draws, orders } from '@/db/schema';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { absoluteUrl } from '@/lib/config';
 import { DomainError } from '@/lib/errors';
-import { declineMessageKey, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
+import { declineMessageKey, storedDecline, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
 import { chargeOffer } from './run';
 
 /** `decline`: what went wrong, as a key of payments.declines the page words in the buyer's language. */
@@ -44,8 +44,7 @@ export async function payDrawWin(db: Db, stripe: Stripe, userId: string, postId:
       { idempotencyKey: `draw-entry-${entry.id}-pay-${order.updatedAt.getTime()}` },
     );
   } catch (error) {
-    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
-    await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
+    await db.update(orders).set({ lastPaymentError: storedDecline(error as StripeErrorLike), updatedAt: new Date() }).where(eq(orders.id, order.id));
     return { status: 'failed', decline: declineMessageKey(error as StripeErrorLike) ?? 'generic' };
   }
   if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };

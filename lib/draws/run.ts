@@ -15,6 +15,7 @@ import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/s
 import { postOrderCard, sendNotice } from '@/lib/conversations/order-cards';
 import { destinationChargeParams, platformFeeFor } from '@/lib/payments/connect';
 import { cardErrorWithIntent } from '@/lib/payments/card-error';
+import { storedDecline } from '@/lib/payments/decline-messages';
 import { OFFER_MINUTES } from './rules';
 import { shuffleEntries } from './shuffle';
 
@@ -179,10 +180,9 @@ export async function chargeOffer(db: Db, stripe: Stripe, entryId: number): Prom
     if (!error) throw caught;
     // Authentication needed or declined: the intent stays open for the winner, for 30 minutes.
     const failed = error.payment_intent;
-    const reason = error.code === 'authentication_required' ? 'Your bank asks you to confirm this payment.' : `Your card was declined (${error.decline_code ?? error.code ?? 'declined'}).`;
     const [saved] = await db
       .update(orders)
-      .set({ paymentIntentId: failed.id, clientSecret: failed.client_secret, lastPaymentError: reason, updatedAt: new Date() })
+      .set({ paymentIntentId: failed.id, clientSecret: failed.client_secret, lastPaymentError: storedDecline(error), updatedAt: new Date() })
       .where(and(eq(orders.id, order.id), sql`${orders.paymentIntentId} is null`))
       .returning({ id: orders.id });
     // Stripe's code (authentication_required, or the decline code), worded in the reader's language when read.

@@ -66,3 +66,11 @@ export function declineMessageKey(error: StripeErrorLike | null | undefined): De
   if (known) return known;
   return error.type === 'card_error' ? 'generic' : null;
 }
+
+/**
+ * What an order keeps as its last payment error: the message's full key, worded in the reader's
+ * language when shown (orders written before this hold Stripe's English text, shown as it is).
+ */
+export function storedDecline(error: StripeErrorLike | null | undefined): `payments.declines.${DeclineKey}` {
+  return `payments.declines.${declineMessageKey(error) ?? 'generic'}`;
+}

@@ -8,7 +8,7 @@ import { orders } from '@/db/schema';
 import { settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { DomainError } from '@/lib/errors';
 import { absoluteUrl } from '@/lib/config';
-import { declineMessageKey, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
+import { declineMessageKey, storedDecline, type DeclineKey, type StripeErrorLike } from '@/lib/payments/decline-messages';
 
 /** `decline`: why the card was refused, a key of payments.declines worded in the buyer's language. */
 export type SavedCardResult = { status: 'paid' } | { status: 'requires_action'; clientSecret: string } | { status: 'failed'; decline: DeclineKey };
@@ -29,8 +29,7 @@ export async function confirmWithSavedCard(db: Db, stripe: Stripe, buyerId: stri
       { idempotencyKey: `order-${order.id}-one-tap-${order.updatedAt.getTime()}` },
     );
   } catch (error) {
-    const message = error && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : 'The payment failed.';
-    await db.update(orders).set({ lastPaymentError: message, updatedAt: new Date() }).where(eq(orders.id, order.id));
+    await db.update(orders).set({ lastPaymentError: storedDecline(error as StripeErrorLike), updatedAt: new Date() }).where(eq(orders.id, order.id));
     return { status: 'failed', decline: declineMessageKey(error as StripeErrorLike) ?? 'generic' };
   }
   if (intent.status === 'requires_action' && intent.client_secret) return { status: 'requires_action', clientSecret: intent.client_secret };

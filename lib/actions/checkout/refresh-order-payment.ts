@@ -5,6 +5,7 @@ import { authedAction, done } from '@/lib/actions/define-action';
 import { getOrderForViewer } from '@/lib/checkout/orders';
 import { retrievePaymentIntent, settleFromPaymentIntent } from '@/lib/checkout/settle';
 import { getStripe } from '@/lib/payments/stripe';
+import { requestTranslator } from '@/lib/i18n/translator';
 
 /**
  * After the browser says a payment went through, the server asks Stripe itself and settles the
@@ -18,5 +19,6 @@ export const refreshOrderPayment = authedAction({ schema: z.object({ orderId: z.
   }
   const current = await getOrderForViewer(db, viewer, orderId);
   revalidatePath(`/p/${current.postId}`);
-  return done({ status: current.status, paymentMethodSummary: current.paymentMethodSummary, lastPaymentError: current.lastPaymentError });
+  const lastPaymentError = current.lastPaymentError ? (await requestTranslator())(current.lastPaymentError) : null;
+  return done({ status: current.status, paymentMethodSummary: current.paymentMethodSummary, lastPaymentError });
 });
