@@ -1,28 +1,22 @@
 // The one guard every action goes through, exercised through real actions as a browser calls them:
 // where the request came from, and input that must never reach SQL.
-import { beforeAll, describe, expect, it, vi, inject } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionEnvironment, form, sessionCookie } from '@/test/action-calls';
 import { eq } from 'drizzle-orm';
 import { replies, reports } from '@/db/schema';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { setRequestHeaders } from '@/test/next-request';
-import { form, sessionCookie } from '@/test/action-calls';
 
-vi.mock('next/headers', () => import('@/test/next-request'));
-
-process.env.DATABASE_URL = inject('databaseUrl');
-process.env.AUTH_RATE_LIMIT = 'off';
-process.env.ADMIN_EMAILS = 'guard-admin@example.test';
-process.env.APP_URL = 'http://localhost:3999';
-delete process.env.TRUST_PROXY;
+const ours = 'http://localhost:3999';
+actionEnvironment({ origin: ours, admin: 'guard-admin@example.test' });
 
 const { postReply } = await import('@/lib/actions/replies/post-reply');
 const { reportContent } = await import('@/lib/actions/reports/report-content');
 const { hidePostAction } = await import('@/lib/actions/admin/hide-post');
 const { createPost } = await import('@/lib/actions/posts/create-post');
 
-const ours = 'http://localhost:3999';
 let db: Db;
 
 beforeAll(async () => {

@@ -2,7 +2,8 @@
 // 36 dashes, SQL, huge and odd Unicode strings, wrong types) as a caller who passes every role
 // check, so the input reaches as deep as it can. No action may answer `internal` or throw, and no
 // route may answer 5xx: malformed input is refused at the edge with a clear error.
-import { afterAll, beforeAll, describe, expect, it, vi, inject } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { actionEnvironment, sessionCookie, useActionStripe } from '@/test/action-calls';
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
@@ -10,38 +11,26 @@ import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { setRequestHeaders } from '@/test/next-request';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
 import { ACTIONS } from '@/e2e/authz/expectations';
 
-vi.mock('next/headers', () => import('@/test/next-request'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const ORIGIN = 'http://localhost:3997';
-process.env.DATABASE_URL = inject('databaseUrl');
-process.env.AUTH_RATE_LIMIT = 'off';
-process.env.APP_URL = ORIGIN;
-process.env.ADMIN_EMAILS = 'fuzz-admin@example.test';
-process.env.STRIPE_SECRET_KEY = 'sk_test_integration';
-
-const { getAuth } = await import('@/lib/auth/auth');
+actionEnvironment({ origin: ORIGIN, admin: 'fuzz-admin@example.test' });
+useActionStripe();
 
 let db: Db;
-let stripe: TestStripe;
 let cookie = '';
 let postId = '';
 
 beforeAll(async () => {
-  stripe = await startTestStripe();
-  process.env.STRIPE_API_URL = stripe.emulator.url;
   db = await testDb();
-  const { headers } = await (await getAuth()).api.signUpEmail({ body: { email: 'fuzz-admin@example.test', password: 'long enough password', name: 'Fuzz' }, returnHeaders: true });
-  cookie = (headers.get('set-cookie') ?? '').split(';')[0]!;
+  cookie = await sessionCookie('fuzz-admin@example.test', 'Fuzz');
   const [me] = await db.select().from(users).where(eq(users.email, 'fuzz-admin@example.test'));
   const brand = await makeBrand(db, me!.id);
   postId = (await makePost(db, brand.id)).id;
 });
-afterAll(() => stripe.close());
 
 /** Strings a prober sends: control characters, look-alike ids, SQL, very long, odd Unicode. */
 const hostile = fc.oneof(

@@ -2,42 +2,31 @@
 // the keys lib/ throws and the schemas name, with their numbers, money and dates written locally.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi, inject } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionEnvironment, form, sessionCookie, useActionStripe } from '@/test/action-calls';
 import { eq } from 'drizzle-orm';
 import { posts, users } from '@/db/schema';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { setRequestHeaders } from '@/test/next-request';
-import { form, sessionCookie } from '@/test/action-calls';
-import { startTestStripe, type TestStripe } from '@/test/stripe';
 import { flattenKeys, messageArguments } from '@/test/i18n/scan';
 import { LANGUAGES } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { moneyParams } from '@/lib/i18n/money-params';
 
-vi.mock('next/headers', () => import('@/test/next-request'));
-
-process.env.DATABASE_URL = inject('databaseUrl');
-process.env.AUTH_RATE_LIMIT = 'off';
-process.env.ADMIN_EMAILS = 'worded-admin@example.test';
-process.env.APP_URL = 'http://localhost:3998';
-delete process.env.TRUST_PROXY;
-process.env.STRIPE_SECRET_KEY = 'sk_test_integration';
+const origin = 'http://localhost:3998';
+actionEnvironment({ origin, admin: 'worded-admin@example.test' });
+useActionStripe();
 
 const { hidePostAction } = await import('@/lib/actions/admin/hide-post');
 const { createPost } = await import('@/lib/actions/posts/create-post');
 
-const origin = 'http://localhost:3998';
 let db: Db;
-let stripe: TestStripe;
 
 beforeAll(async () => {
   db = await testDb();
-  stripe = await startTestStripe();
-  process.env.STRIPE_API_URL = stripe.emulator.url;
 });
-afterAll(() => stripe.close());
 
 describe('the guard words refusals in the reader’s language', () => {
   it('an Italian admin: a too-short reason and an unknown target in Italian, the confirmation in Italian, nothing hidden on refusal', async () => {

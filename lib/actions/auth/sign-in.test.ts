@@ -1,13 +1,10 @@
 // The sign-in form's own server action is rate limited, per account and per address.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { inject } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionEnvironment } from '@/test/action-calls';
 import { runAction, setRequestHeaders } from '@/test/next-request';
 
-vi.mock('next/headers', () => import('@/test/next-request'));
-
-process.env.DATABASE_URL = inject('databaseUrl');
-// The limits are on (AUTH_RATE_LIMIT unset); better-auth's own HTTP limiter never sees auth.api calls.
-delete process.env.AUTH_RATE_LIMIT;
+// The limits are on; better-auth's own HTTP limiter never sees auth.api calls.
+actionEnvironment({ origin: 'http://localhost:3000', rateLimited: true });
 
 const { getAuth } = await import('@/lib/auth/auth');
 const { signIn } = await import('./sign-in');
