@@ -6,6 +6,7 @@ import type Stripe from 'stripe';
 import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { orders, posts, replies, variants, type Reply } from '@/db/schema';
+import { checkoutLine } from '@/lib/checkout/admission';
 import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checkout';
 import { DomainError, isDomainError } from '@/lib/errors';
 import { defaultSavedCard, stripeCustomerOf, type SavedCard } from '@/lib/payments/customers';
@@ -13,7 +14,6 @@ import { parseBuyReply } from './parse-buy-reply';
 import { answerDrawReply, drawForPost } from '@/lib/draws/reply';
 import { joinWaitlist } from './waitlist';
 import { announce } from '@/lib/live/announce';
-import { replyExample, type BrandAnswer } from './brand-answer';
 
 export const MAX_REPLY_LENGTH = 500;
 export const MAX_PENDING_REPLY_PURCHASES = 3;
@@ -35,8 +35,8 @@ async function loadPost(db: Db, postId: string) {
   return post;
 }
 
-async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, { key, params }: BrandAnswer): Promise<Reply> {
-  const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, messageKey: key, messageParams: params }).returning();
+async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, body: string): Promise<Reply> {
+  const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, body }).returning();
   if (!answer) throw new DomainError('internal', 'errors.reply.answerFailed');
   return answer;
 }
@@ -80,26 +80,25 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
   if (draw) {
     // A draw post takes entries, not purchases: the same tag enters the draw.
     const answer = await answerDrawReply(db, stripe, draw, post, reply);
-    if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.answer) };
+    if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.body) };
     return answer.kind === 'refused' ? { kind: 'refused', reply, message: answer.message, params: answer.params } : { kind: 'reply', reply };
   }
 
-  const parsed = parseBuyReply(reply.body ?? '', {
+  const tag = `#${post.buyHashtag}`;
+  const parsed = parseBuyReply(reply.body, {
     hashtag: post.buyHashtag,
     variants: post.variants.map((variant) => ({ id: variant.id, label: variant.label })),
     maxQuantity: post.maxPerOrder,
   });
   if (parsed.kind === 'not_buying') return { kind: 'reply', reply };
   if (parsed.kind === 'needs_variant') {
-    const params = { options: parsed.options.join(', '), example: replyExample(parsed.options[0], parsed.quantity) };
-    const question: BrandAnswer =
-      parsed.reason === 'unknown' && parsed.given
-        ? { key: 'replies.answers.unknownOption', params: { ...params, given: parsed.given } }
-        : { key: 'replies.answers.whichOne', params };
-    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, question) };
+    const options = parsed.options.join(', ');
+    const example = `${tag} ${parsed.options[0] ?? ''}${parsed.quantity > 1 ? ` x${parsed.quantity}` : ''}`.trim();
+    const question = parsed.reason === 'unknown' && parsed.given ? `We don't have "${parsed.given}". Which one? ${options}` : `Which one? ${options}`;
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `${question} — reply ${example}`) };
   }
   if (parsed.kind === 'bad_quantity') {
-    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, { key: 'replies.answers.quantityLimit', params: { max: parsed.max } }) };
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `You can buy 1 to ${parsed.max} per order — reply ${tag} x${parsed.max} or fewer.`) };
   }
 
   const variant = post.variants.find((item) => item.id === parsed.variantId)!;
@@ -116,23 +115,27 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
   const payer: { card?: SavedCard | null } = {};
   let session: CheckoutSession;
   try {
-    session = await startCheckout(
-      db,
-      stripe,
-      { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
-      {
-        extra: async () => {
-          const customer = await stripeCustomerOf(db, reply.authorId);
-          payer.card = customer ? await defaultSavedCard(stripe, customer) : null;
-          if (!customer) return {};
-          return payer.card ? { customer, payment_method: payer.card.id } : { customer };
+    // In the variant's line like a Buy press (lib/checkout/admission): first replies are served first.
+    session = await checkoutLine.run(variant.id, (leaveLine) =>
+      startCheckout(
+        db,
+        stripe,
+        { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
+        {
+          leaveLine,
+          extra: async () => {
+            const customer = await stripeCustomerOf(db, reply.authorId);
+            payer.card = customer ? await defaultSavedCard(stripe, customer) : null;
+            if (!customer) return {};
+            return payer.card ? { customer, payment_method: payer.card.id } : { customer };
+          },
         },
-      },
+      ),
     );
   } catch (error) {
     if (isDomainError(error) && error.code === 'out_of_stock') {
       await joinWaitlist(db, { variantId: variant.id, userId: reply.authorId, replyId: reply.id, quantity: parsed.quantity });
-      const answer = await brandSays(db, post.id, post.brand, { key: 'replies.answers.soldOutWaitlisted', params: { label: variant.label } });
+      const answer = await brandSays(db, post.id, post.brand, `${variant.label} is sold out — you're on the waitlist. We'll hold one for you when it's back.`);
       return { kind: 'waitlisted', reply, answer };
     }
     // Any other refusal (payouts not ready, post withdrawn…) keeps the reply and says why.
