@@ -14,6 +14,7 @@ import { parseBuyReply } from './parse-buy-reply';
 import { answerDrawReply, drawForPost } from '@/lib/draws/reply';
 import { joinWaitlist } from './waitlist';
 import { announce } from '@/lib/live/announce';
+import { replyExample, type BrandAnswer } from './brand-answer';
 
 export const MAX_REPLY_LENGTH = 500;
 export const MAX_PENDING_REPLY_PURCHASES = 3;
@@ -35,8 +36,8 @@ async function loadPost(db: Db, postId: string) {
   return post;
 }
 
-async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, body: string): Promise<Reply> {
-  const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, body }).returning();
+async function brandSays(db: Db, postId: string, brand: { id: string; ownerId: string }, { key, params }: BrandAnswer): Promise<Reply> {
+  const [answer] = await db.insert(replies).values({ postId, authorId: brand.ownerId, asBrandId: brand.id, messageKey: key, messageParams: params }).returning();
   if (!answer) throw new DomainError('internal', 'errors.reply.answerFailed');
   return answer;
 }
@@ -80,25 +81,26 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
   if (draw) {
     // A draw post takes entries, not purchases: the same tag enters the draw.
     const answer = await answerDrawReply(db, stripe, draw, post, reply);
-    if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.body) };
+    if (answer.kind === 'brand_says') return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, answer.answer) };
     return answer.kind === 'refused' ? { kind: 'refused', reply, message: answer.message, params: answer.params } : { kind: 'reply', reply };
   }
 
-  const tag = `#${post.buyHashtag}`;
-  const parsed = parseBuyReply(reply.body, {
+  const parsed = parseBuyReply(reply.body ?? '', {
     hashtag: post.buyHashtag,
     variants: post.variants.map((variant) => ({ id: variant.id, label: variant.label })),
     maxQuantity: post.maxPerOrder,
   });
   if (parsed.kind === 'not_buying') return { kind: 'reply', reply };
   if (parsed.kind === 'needs_variant') {
-    const options = parsed.options.join(', ');
-    const example = `${tag} ${parsed.options[0] ?? ''}${parsed.quantity > 1 ? ` x${parsed.quantity}` : ''}`.trim();
-    const question = parsed.reason === 'unknown' && parsed.given ? `We don't have "${parsed.given}". Which one? ${options}` : `Which one? ${options}`;
-    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `${question} — reply ${example}`) };
+    const params = { options: parsed.options.join(', '), example: replyExample(parsed.options[0], parsed.quantity) };
+    const question: BrandAnswer =
+      parsed.reason === 'unknown' && parsed.given
+        ? { key: 'replies.answers.unknownOption', params: { ...params, given: parsed.given } }
+        : { key: 'replies.answers.whichOne', params };
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, question) };
   }
   if (parsed.kind === 'bad_quantity') {
-    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, `You can buy 1 to ${parsed.max} per order — reply ${tag} x${parsed.max} or fewer.`) };
+    return { kind: 'asked', reply, answer: await brandSays(db, post.id, post.brand, { key: 'replies.answers.quantityLimit', params: { max: parsed.max } }) };
   }
 
   const variant = post.variants.find((item) => item.id === parsed.variantId)!;
@@ -135,7 +137,7 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
   } catch (error) {
     if (isDomainError(error) && error.code === 'out_of_stock') {
       await joinWaitlist(db, { variantId: variant.id, userId: reply.authorId, replyId: reply.id, quantity: parsed.quantity });
-      const answer = await brandSays(db, post.id, post.brand, `${variant.label} is sold out — you're on the waitlist. We'll hold one for you when it's back.`);
+      const answer = await brandSays(db, post.id, post.brand, { key: 'replies.answers.soldOutWaitlisted', params: { label: variant.label } });
       return { kind: 'waitlisted', reply, answer };
     }
     // Any other refusal (payouts not ready, post withdrawn…) keeps the reply and says why.
