@@ -152,6 +152,28 @@ test('a new brand onboards payouts, publishes a drop, gets two orders captured, 
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toContain('"partially_refunded"');
 
+  // A draft waits in the studio until the brand publishes it from its row there.
+  await page.goto('/studio/posts/new');
+  await page.getByLabel('Title', { exact: true }).fill('Ridge Cap');
+  await page.getByLabel('Caption').fill('Ridge cap, one size');
+  await page.getByLabel('Option 1', { exact: true }).fill('One size');
+  await page.getByLabel('Price').first().fill('15');
+  await page.getByLabel('Stock').first().fill('3');
+  await page.getByLabel('Save as draft').check();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(/\/p\/[0-9a-f-]{36}$/);
+  const draftId = page.url().split('/').pop()!;
+  await page.goto('/studio/posts');
+  const draftRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Ridge Cap' }) });
+  await expect(draftRow.getByText('Draft', { exact: true })).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await draftRow.getByRole('button', { name: 'Publish' }).click();
+  await expect(draftRow.getByText('Published', { exact: true })).toBeVisible();
+  await expect(draftRow.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  const statusSql = e2eSql();
+  expect((await statusSql`select status from posts where id = ${draftId}`).map((row) => row.status)).toEqual(['published']);
+  await statusSql.end();
+
   // Each buyer sees each change in their inbox.
   for (const [buyer, expected] of [
     [first, ['M ×1 · €25.00 held on', 'Drop succeeded', 'M ×1 is on its way. Tracking: DHL 123456789']],

@@ -48,8 +48,8 @@ export const follows = pgTable(
 
 // ── posts, images, variants ──────────────────────────────────────────────────────────────
 // Where a post is in its lifecycle (lib/catalog/post-lifecycle.ts has the moves between them):
-// pending_review waits for an admin; hidden and removed were taken down by one.
-export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden', 'removed']);
+// pending_review waits for an admin; hidden was taken down by one.
+export const postStatus = pgEnum('post_status', ['draft', 'published', 'archived', 'pending_review', 'hidden']);
 
 export const POST_TITLE_MAX = 80;
 

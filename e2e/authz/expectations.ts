@@ -86,6 +86,7 @@ export const ACTIONS: Record<string, ActionRow> = {
   'lib/actions/posts/create-post.ts#createPost': brandOwner({ body: 'x', currency: 'ZZZ' }, 'allowed'),
   'lib/actions/posts/restock-variant.ts#restockVariant': brandOwner({ postId: '$post', variantId: '$variant', quantity: '1' }, 'not_owner'),
   'lib/actions/studio/archive-post.ts#archivePost': brandOwner({ postId: '$post' }, 'not_owner'),
+  'lib/actions/studio/publish-post.ts#publishPost': brandOwner({ postId: '$post' }, 'not_owner'),
   'lib/actions/studio/edit-post.ts#editPost': brandOwner({ postId: '$post', currency: 'EUR', title: 'Ridge Tee', body: 'Ridge tee', maxPerOrder: '5' }, 'not_owner'),
   'lib/actions/studio/fulfil-order.ts#fulfilOrder': brandOwner({ orderId: '$order', trackingRef: 'TRACK1' }, 'not_found'),
   'lib/actions/studio/refund-order.ts#refundOrder': brandOwner({ orderId: '$order', amount: '', restockUnits: '0', requestKey: 'matrix-refund-1' }, 'not_found'),

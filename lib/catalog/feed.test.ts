@@ -91,12 +91,12 @@ describe('feed visibility and tags', () => {
     expect((await listFeed(db, { kind: 'explore' }, null, 50)).items.map((item) => item.id)).toContain(scheduled.id);
   });
 
-  it('never shows hidden, removed, archived or draft posts in any feed', async () => {
+  it('never shows hidden, archived or draft posts in any feed', async () => {
     const fan = await makeUser(db);
     const brand = await makeBrand(db);
     const tag = `gone${Date.now().toString(36)}`;
     const ids: Record<string, string> = {};
-    for (const status of ['published', 'hidden', 'removed', 'archived', 'draft'] as const) {
+    for (const status of ['published', 'hidden', 'archived', 'draft'] as const) {
       const post = await makePost(db, brand.id, { body: `${status} #${tag}` });
       await db.update(posts).set({ status }).where(eq(posts.id, post.id));
       ids[status] = post.id;

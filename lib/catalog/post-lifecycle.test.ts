@@ -7,12 +7,11 @@ import { posts, type Post } from '@/db/schema';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
 import { canMovePost, POST_STATUSES, POST_TRANSITIONS, type PostStatus, type PostTransition } from './post-lifecycle';
-import { approveHeldPost, archiveOwnPost, hidePosts, holdPostForReview, publishPostNow, requeueHiddenPost, restoreHiddenPost, schedulePostAt } from './post-transitions';
+import { approveHeldPost, archiveOwnPost, hidePosts, holdPostForReview, publishPostNow, requeueHiddenPost, restoreHiddenPost } from './post-transitions';
 
 let db: Db;
 let brandId: string;
 const PUBLISHED_AT = new Date('2026-01-02T03:04:05Z');
-const LATER = new Date(Date.now() + 86_400_000);
 
 beforeAll(async () => {
   db = await testDb();
@@ -31,7 +30,6 @@ const reread = async (post: Post) => (await db.select().from(posts).where(eq(pos
 const APPLY: Record<PostTransition, (post: Post) => Promise<boolean>> = {
   publish: async (p) => (await publishPostNow(db, p.id, brandId)) !== null,
   holdForReview: async (p) => (await holdPostForReview(db, p.id)) !== null,
-  schedule: async (p) => (await schedulePostAt(db, p.id, LATER, brandId)) !== null,
   approve: async (p) => (await approveHeldPost(db, p.id)) !== null,
   hide: async (p) => (await hidePosts(db, [p.id])).length === 1,
   restore: async (p) => (await restoreHiddenPost(db, p.id)) !== null,
@@ -39,20 +37,19 @@ const APPLY: Record<PostTransition, (post: Post) => Promise<boolean>> = {
   archive: async (p) => (await archiveOwnPost(db, p.id, brandId)) !== null,
 };
 
-/** Where the publish time ends up: now, the scheduled time, or kept. */
-const PUBLISHED_AT_AFTER: Partial<Record<PostTransition, 'now' | Date>> = { publish: 'now', approve: 'now', schedule: LATER };
+/** Where the publish time ends up: now, or kept. */
+const PUBLISHED_AT_AFTER: Partial<Record<PostTransition, 'now'>> = { publish: 'now', approve: 'now' };
 
 describe('the post lifecycle', () => {
   it('allows exactly these moves (x), so a change to the table is a deliberate one', () => {
-    const columns = ['publish', 'holdForReview', 'schedule', 'approve', 'hide', 'restore', 'requeue', 'archive'] as const;
+    const columns = ['publish', 'holdForReview', 'approve', 'hide', 'restore', 'requeue', 'archive'] as const;
     expect(Object.keys(POST_TRANSITIONS).sort()).toEqual([...columns].sort());
     const expected = `
-      draft           x x x . . . . x
-      pending_review  . . . x x . . x
-      published       . . . . x . . x
-      hidden          . . . . . x x .
-      archived        x x . . . . . .
-      removed         . . . . . . . .`;
+      draft           x x . . . . x
+      pending_review  . . x x . . x
+      published       . . . x . . x
+      hidden          . . . . x x .
+      archived        x x . . . . .`;
     const actual = POST_STATUSES.map((status) => `${status.padEnd(16)}${columns.map((name) => (canMovePost(status, name) ? 'x' : '.')).join(' ')}`);
     expect(actual).toEqual(expected.trim().split('\n').map((line) => line.trim()));
   });

@@ -5,7 +5,7 @@ import type { Post } from '@/db/schema';
 
 export type PostStatus = Post['status'];
 
-export const POST_STATUSES = ['draft', 'pending_review', 'published', 'hidden', 'archived', 'removed'] as const satisfies readonly PostStatus[];
+export const POST_STATUSES = ['draft', 'pending_review', 'published', 'hidden', 'archived'] as const satisfies readonly PostStatus[];
 
 interface Transition {
   from: readonly PostStatus[];
@@ -13,12 +13,10 @@ interface Transition {
 }
 
 export const POST_TRANSITIONS = {
-  /** Goes out now (the brand publishes, or is trusted enough to skip review). */
+  /** The brand publishes a draft, or puts an archived post back on sale: it goes out now. */
   publish: { from: ['draft', 'archived'], to: 'published' },
-  /** Would go out, but the moderation rules hold it for an admin first. */
+  /** The brand publishes, but the moderation rules hold the post for an admin first. */
   holdForReview: { from: ['draft', 'archived'], to: 'pending_review' },
-  /** Goes out later: published with a future publish time, which feeds wait for. */
-  schedule: { from: ['draft'], to: 'published' },
   /** An admin lets a held post out. */
   approve: { from: ['pending_review'], to: 'published' },
   /** An admin (or a brand's suspension) takes a post down: out of feeds, not buyable. */
@@ -33,7 +31,7 @@ export const POST_TRANSITIONS = {
 
 export type PostTransition = keyof typeof POST_TRANSITIONS;
 
-/** The statuses a post may be created in (an INSERT, from no status). */
+/** The statuses a post may be created in (an INSERT, from no status); a post scheduled in the composer is created published with a future publish time, which feeds wait for. */
 export const NEW_POST_STATUSES = ['draft', 'pending_review', 'published'] as const satisfies readonly PostStatus[];
 
 export function canMovePost(status: PostStatus, transition: PostTransition): boolean {

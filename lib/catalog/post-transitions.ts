@@ -30,10 +30,6 @@ export function holdPostForReview(db: DbOrTx, postId: string): Promise<Post | nu
   return moveOne(db, 'holdForReview', postId);
 }
 
-export function schedulePostAt(db: DbOrTx, postId: string, at: Date, brandId?: string): Promise<Post | null> {
-  return moveOne(db, 'schedule', postId, { publishedAt: at }, brandId ? eq(posts.brandId, brandId) : undefined);
-}
-
 /** Published for the first time: it goes out now. */
 export function approveHeldPost(db: DbOrTx, postId: string): Promise<Post | null> {
   return moveOne(db, 'approve', postId, { publishedAt: new Date() });

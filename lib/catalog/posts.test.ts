@@ -4,6 +4,7 @@ import { posts, variants } from '@/db/schema';
 import type { Db } from '@/db/open';
 import { testDb } from '@/test/database';
 import { makeBrand, makePost } from '@/test/factories';
+import { archivePost } from '@/lib/studio/posts';
 import { getPostDetail, publishPost, updatePostBody } from './posts';
 
 let db: Db;
@@ -51,6 +52,10 @@ describe('posts', () => {
     const published = await publishPost(db, brand.id, post.id);
     expect(published).toMatchObject({ body: 'Edited', status: 'published' });
     expect(published.publishedAt).toBeInstanceOf(Date);
+    // Archived, then back on sale.
+    await archivePost(db, brand.id, post.id);
+    expect((await publishPost(db, brand.id, post.id)).status).toBe('published');
+    expect((await getPostDetail(db, post.id))!.status).toBe('published');
   });
 
   it('keeps stock from going negative at the database level', async () => {

@@ -109,11 +109,12 @@ export async function updatePostBody(db: DbOrTx, brandId: string, postId: string
   });
 }
 
+/** The brand publishes a draft or puts an archived post back on sale; the moderation rules may hold it for an admin first. */
 export async function publishPost(db: DbOrTx, brandId: string, postId: string): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
   if (current.status === 'published' || current.status === 'pending_review') return current;
   // Only an admin brings back a post a moderator took down.
-  if (current.status === 'hidden' || current.status === 'removed') throw new DomainError('forbidden', 'errors.post.takenDown');
+  if (current.status === 'hidden') throw new DomainError('forbidden', 'errors.post.takenDown');
   return db.transaction(async (tx) => {
     const prices = await tx.select({ priceMinor: variants.priceMinor, currency: variants.currency }).from(variants).where(eq(variants.postId, postId));
     const held = await reviewReasons(tx, brandId, { body: current.body, currency: prices[0]?.currency ?? '', prices: prices.map((v) => v.priceMinor) }, postId);

@@ -7,7 +7,7 @@ import { makeBrand, makePost, makeUser } from '@/test/factories';
 import { reserveOrder } from '@/lib/checkout/reserve';
 import { listFeed } from '@/lib/catalog/feed';
 import { createPost, getPostDetail, isVisibleToPublic } from '@/lib/catalog/posts';
-import { archivePost, editPost, recordPostView, recordPostViews, schedulePost } from './posts';
+import { archivePost, editPost, recordPostView, recordPostViews } from './posts';
 import { dailySeries, listPostInsights, totalsOf } from './insights';
 
 let db: Db;
@@ -41,11 +41,6 @@ describe('composer rules', () => {
     const [variant] = await variantsOf(later.id);
     const buyer = await makeUser(db);
     await expect(reserveOrder(db, { buyerId: buyer.id, postId: later.id, variantId: variant!.id, quantity: 1 })).rejects.toMatchObject({ code: 'not_buyable' });
-
-    const draft = await makePost(db, brand.id, { publish: false });
-    const scheduled = await schedulePost(db, brand.id, draft.id, new Date(Date.now() + 60_000));
-    expect(scheduled.status).toBe('published');
-    expect(isVisibleToPublic(scheduled)).toBe(false);
   });
 
   it('editing a price never changes an order already pending', async () => {
@@ -68,7 +63,7 @@ describe('composer rules', () => {
 });
 
 describe('ownership of posts', () => {
-  it('another brand or a follower can edit, schedule or archive nothing', async () => {
+  it('another brand or a follower can edit or archive nothing', async () => {
     const brand = await makeBrand(db);
     const post = await makePost(db, brand.id, { publish: false });
     const [variant] = await variantsOf(post.id);
@@ -79,7 +74,6 @@ describe('ownership of posts', () => {
     for (const actor of [other.id, follower.id]) {
       await expect(editPost(db, actor, post.id, { title: 'Hijack', body: 'hijack', maxPerOrder: 1, variants: [{ id: variant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });
       await expect(archivePost(db, actor, post.id)).rejects.toMatchObject({ code: 'not_owner' });
-      await expect(schedulePost(db, actor, post.id, new Date(Date.now() + 60_000))).rejects.toMatchObject({ code: 'not_owner' });
     }
     // The owner cannot reach into another post's variants either.
     await expect(editPost(db, brand.id, post.id, { title: 'x', body: 'x', maxPerOrder: 1, variants: [{ id: otherVariant!.id, label: 'M', priceMinor: 1, stock: 0 }] })).rejects.toMatchObject({ code: 'not_owner' });

@@ -1,5 +1,5 @@
-// Studio edits to a brand's own posts: text, variants (price, stock, SKU), limits, scheduling and
-// archiving. Orders copy their unit price at checkout, so a price edit never touches them.
+// Studio edits to a brand's own posts: text, variants (price, stock, SKU), limits and archiving.
+// Orders copy their unit price at checkout, so a price edit never touches them.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@/db/open';
@@ -8,7 +8,7 @@ import { requireOwnPost } from '@/lib/catalog/posts';
 import { checkVariants } from '@/lib/catalog/variant-rules';
 import { syncPostHashtags } from '@/lib/catalog/hashtags';
 import { checkPostTitle } from '@/lib/catalog/post-title';
-import { archiveOwnPost, schedulePostAt } from '@/lib/catalog/post-transitions';
+import { archiveOwnPost } from '@/lib/catalog/post-transitions';
 import { DomainError } from '@/lib/errors';
 
 export interface VariantEdit {
@@ -29,7 +29,7 @@ export interface PostEdit {
 
 export async function editPost(db: Db, brandId: string, postId: string, edit: PostEdit): Promise<Post> {
   const current = await requireOwnPost(db, brandId, postId);
-  if (current.status === 'archived' || current.status === 'removed') throw new DomainError('invalid_state', 'errors.post.notEditable');
+  if (current.status === 'archived') throw new DomainError('invalid_state', 'errors.post.notEditable');
   const title = checkPostTitle(edit.title);
   if (!edit.body.trim()) throw new DomainError('invalid_input', 'errors.post.needsText', 'body');
   if (!Number.isInteger(edit.maxPerOrder) || edit.maxPerOrder < 1 || edit.maxPerOrder > 99) throw new DomainError('invalid_input', 'errors.post.limitRange', 'maxPerOrder');
@@ -62,18 +62,8 @@ export async function archivePost(db: DbOrTx, brandId: string, postId: string): 
   const current = await requireOwnPost(db, brandId, postId);
   if (current.status === 'archived') return current;
   const post = await archiveOwnPost(db, postId, brandId);
-  // Hidden or removed by a moderator: archiving must not become a way back to publishing it.
+  // Hidden by a moderator: archiving must not become a way back to publishing it.
   if (!post) throw new DomainError('invalid_state', 'errors.post.takenDownNoArchive');
-  return post;
-}
-
-/** Publishes a draft at a given time (the feed shows it once that time has passed). */
-export async function schedulePost(db: DbOrTx, brandId: string, postId: string, at: Date): Promise<Post> {
-  const current = await requireOwnPost(db, brandId, postId);
-  if (current.status !== 'draft') throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
-  if (Number.isNaN(at.getTime()) || at <= new Date()) throw new DomainError('invalid_input', 'errors.post.timeInFuture', 'publishAt');
-  const post = await schedulePostAt(db, postId, at, brandId);
-  if (!post) throw new DomainError('invalid_state', 'errors.post.onlyDraftsScheduled');
   return post;
 }
 

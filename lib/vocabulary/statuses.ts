@@ -38,7 +38,6 @@ const POST_TONES: Record<PostStatusWord, StatusTone> = {
   archived: 'neutral',
   pending_review: 'pending',
   hidden: 'negative',
-  removed: 'negative',
 };
 
 /** An order status's word; a paid order that has `shipped` reads "Shipped". */
