@@ -9,6 +9,7 @@ import { ensurePaymentIntent, type PaymentIntentOptions } from './payment-intent
 import { findOpenOrder, reserveOrder, type CheckoutRequest } from './reserve';
 import { cancelOrder } from '@/lib/orders/stock-transitions';
 import { knownSoldOut } from './sold-out';
+import type { LeaveLine } from './admission';
 
 export interface CheckoutSession {
   orderId: string;
@@ -30,10 +31,21 @@ export async function refuseIfSoldOut(db: Db, request: Pick<CheckoutRequest, 'bu
   }
 }
 
+export interface StartCheckoutOptions extends PaymentIntentOptions {
+  /** The caller's place in the variant's line (lib/checkout/admission): given up once the unit is reserved or refused. */
+  leaveLine?: LeaveLine;
+}
+
 /** `options` carries who pays (the buyer's Stripe customer, a saved card); never the amount. */
-export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest, options: PaymentIntentOptions = {}): Promise<CheckoutSession> {
-  await refuseIfSoldOut(db, request);
-  const { order, replaced, context } = await reserveOrder(db, request);
+export async function startCheckout(db: Db, stripe: Stripe, request: CheckoutRequest, options: StartCheckoutOptions = {}): Promise<CheckoutSession> {
+  let reservation;
+  try {
+    await refuseIfSoldOut(db, request);
+    reservation = await reserveOrder(db, request);
+  } finally {
+    options.leaveLine?.();
+  }
+  const { order, replaced, context } = reservation;
   let intent;
   try {
     intent = await ensurePaymentIntent(db, stripe, order, context, options);

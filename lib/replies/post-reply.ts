@@ -6,6 +6,7 @@ import type Stripe from 'stripe';
 import { and, asc, count, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { orders, posts, replies, variants, type Reply } from '@/db/schema';
+import { checkoutLine } from '@/lib/checkout/admission';
 import { startCheckout, type CheckoutSession } from '@/lib/checkout/start-checkout';
 import { DomainError, isDomainError } from '@/lib/errors';
 import { defaultSavedCard, stripeCustomerOf, type SavedCard } from '@/lib/payments/customers';
@@ -116,18 +117,22 @@ async function answerReply(db: Db, stripe: Stripe, post: ThreadPost, reply: Repl
   const payer: { card?: SavedCard | null } = {};
   let session: CheckoutSession;
   try {
-    session = await startCheckout(
-      db,
-      stripe,
-      { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
-      {
-        extra: async () => {
-          const customer = await stripeCustomerOf(db, reply.authorId);
-          payer.card = customer ? await defaultSavedCard(stripe, customer) : null;
-          if (!customer) return {};
-          return payer.card ? { customer, payment_method: payer.card.id } : { customer };
+    // In the variant's line like a Buy press (lib/checkout/admission): first replies are served first.
+    session = await checkoutLine.run(variant.id, (leaveLine) =>
+      startCheckout(
+        db,
+        stripe,
+        { buyerId: reply.authorId, postId: post.id, variantId: variant.id, quantity: parsed.quantity, source: 'reply', replyId: reply.id },
+        {
+          leaveLine,
+          extra: async () => {
+            const customer = await stripeCustomerOf(db, reply.authorId);
+            payer.card = customer ? await defaultSavedCard(stripe, customer) : null;
+            if (!customer) return {};
+            return payer.card ? { customer, payment_method: payer.card.id } : { customer };
+          },
         },
-      },
+      ),
     );
   } catch (error) {
     if (isDomainError(error) && error.code === 'out_of_stock') {
