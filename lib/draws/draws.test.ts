@@ -279,6 +279,7 @@ describe('the fallback chain', () => {
     expect(payNeeded!.params).toMatchObject({ code: 'authentication_required' });
     const [offer] = await db.select().from(orders).where(eq(orders.buyerId, people[0]!.user.id));
     expect((await t.stripe.paymentIntents.retrieve(offer!.paymentIntentId!)).last_payment_error?.code).toBe('authentication_required');
+    expect(offer!.lastPaymentError).toBe('payments.declines.authenticationRequired');
 
     // 31 minutes later: nobody paid, so the unit passes to the declined card, which also gets 30 minutes.
     await tickDraws(db, t.stripe, new Date(Date.now() + 31 * 60_000));

@@ -7,6 +7,7 @@ import type { Db } from '@/db/open';
 import { makeOpenOrder } from '@/test/factories';
 import { withDbAndStripe, type TestStripe } from '@/test/stripe';
 import { handleStripeEvent, verifyStripeEvent, WebhookSignatureError } from './events';
+import { translatorFor } from '@/lib/i18n/translator';
 
 let db: Db;
 let stripe: TestStripe;
@@ -79,7 +80,9 @@ describe('stripe webhooks', () => {
     await handleStripeEvent(db, stripe.stripe, failed!);
     const [stillPending] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(stillPending!.status).toBe('pending_payment');
-    expect(stillPending!.lastPaymentError).toMatch(/insufficient funds/i);
+    // Kept as the decline's message key and worded for whoever reads the order, here a German buyer.
+    expect(stillPending!.lastPaymentError).toBe('payments.declines.insufficientFunds');
+    expect((await translatorFor('de-DE'))(stillPending!.lastPaymentError!)).toBe('Auf deiner Karte ist nicht genug Guthaben. Versuch es mit einer anderen Karte.');
     await stripe.stripe.paymentIntents.confirm(order.paymentIntentId!, { payment_method: 'pm_card_visa' });
     const [succeeded] = await eventsFor(order.paymentIntentId!, 'payment_intent.succeeded');
     await handleStripeEvent(db, stripe.stripe, succeeded!);

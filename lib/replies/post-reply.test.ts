@@ -137,7 +137,10 @@ describe('buying replies', () => {
     if (outcome.kind !== 'confirm') throw new Error(`expected confirm, got ${outcome.kind}`);
     expect(await confirmWithSavedCard(db, stripe.stripe, buyer.id, outcome.session.orderId)).toEqual({ status: 'failed', decline: 'insufficientFunds' });
     const [order] = await db.select().from(orders).where(eq(orders.id, outcome.session.orderId));
-    expect(order!.status).toBe('pending_payment');
+    expect(order).toMatchObject({ status: 'pending_payment', lastPaymentError: 'payments.declines.insufficientFunds' });
+    expect((await translatorFor('fr-FR'))(order!.lastPaymentError!)).toBe('Le solde de votre carte est insuffisant. Essayez une autre carte.');
+    // An order written before keeps Stripe's own text, shown as it is.
+    expect((await translatorFor('fr-FR'))('Your card has insufficient funds.')).toBe('Your card has insufficient funds.');
   });
 
   it('someone else cannot confirm your purchase', async () => {
