@@ -6,6 +6,7 @@ import { listBuyerOrders } from '@/lib/checkout/orders';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { itemName } from '@/lib/catalog/post-title';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
+import { CardTable } from '@/components/card-table';
 import { RowsSkeleton } from '@/components/layout/skeletons';
 import { requireViewer } from '@/lib/auth/require-viewer';
 
@@ -34,30 +35,24 @@ async function BuyerOrders({ buyerId }: { buyerId: string }) {
       {t.rich('empty', { link: (chunks) => <Link href="/">{chunks}</Link> })}
     </p>
   ) : (
-    <table className="table table--cards">
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.item')}</th>
-          <th scope="col">{t('columns.total')}</th>
-          <th scope="col">{t('columns.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {orders.map((order) => (
-          <tr key={order.id}>
-            <td data-label={t('columns.item')}>
+    <CardTable
+      rows={orders}
+      rowKey={(order) => order.id}
+      columns={[
+        {
+          label: t('columns.item'),
+          cell: (order) => (
+            <>
               <Link href={`/orders/${order.id}`}>
                 {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
               </Link>
               <div className="muted">@{order.brand.handle}</div>
-            </td>
-            <td data-label={t('columns.total')}>{formatMoneyWith(format, order.amountMinor, order.currency)}</td>
-            <td data-label={t('columns.status')}>
-              <OrderStatusBadge status={order.status} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { label: t('columns.total'), cell: (order) => formatMoneyWith(format, order.amountMinor, order.currency) },
+        { label: t('columns.status'), cell: (order) => <OrderStatusBadge status={order.status} /> },
+      ]}
+    />
   );
 }

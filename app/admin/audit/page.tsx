@@ -5,6 +5,7 @@ import { moderationActionKind, moderationTargetType } from '@/db/schema';
 import { listAudit, type ActionKind, type TargetType } from '@/lib/moderation/audit';
 import { requireAdminViewer } from '../require-admin';
 import { AuditChanges } from '@/components/admin/audit-changes';
+import { CardTable } from '@/components/card-table';
 import { Button } from '@/components/form/button';
 import { FilterSelect } from '@/components/form/filter-select';
 
@@ -40,36 +41,19 @@ export default async function AuditPage({ searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="empty card">{filter.action || filter.targetType ? t('emptyFiltered') : t('empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table--cards" aria-label={t('table')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.when')}</th>
-                <th scope="col">{t('columns.admin')}</th>
-                <th scope="col">{t('columns.action')}</th>
-                <th scope="col">{t('columns.target')}</th>
-                <th scope="col">{t('columns.reason')}</th>
-                <th scope="col">{t('columns.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td data-label={t('columns.when')}>
-                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, 'dateTime')}</time>
-                  </td>
-                  <td data-label={t('columns.admin')}>{entry.actorName}</td>
-                  <td data-label={t('columns.action')}>{t(`actions.${entry.action}`)}</td>
-                  <td data-label={t('columns.target')}>{target(entry.targetType, { name: entry.targetName })}</td>
-                  <td data-label={t('columns.reason')}>{entry.reason}</td>
-                  <td data-label={t('columns.changes')}>
-                    <AuditChanges changes={entry.changes} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          label={t('table')}
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { label: t('columns.when'), cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, 'dateTime')}</time> },
+            { label: t('columns.admin'), cell: (entry) => entry.actorName },
+            { label: t('columns.action'), cell: (entry) => t(`actions.${entry.action}`) },
+            { label: t('columns.target'), cell: (entry) => target(entry.targetType, { name: entry.targetName }) },
+            { label: t('columns.reason'), cell: (entry) => entry.reason },
+            { label: t('columns.changes'), cell: (entry) => <AuditChanges changes={entry.changes} /> },
+          ]}
+        />
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { formatMoneyWith } from '@/lib/i18n/format-money';
 import { dailySeries, listPostInsights, totalsOf, type Funnel } from '@/lib/studio/insights';
 import { FunnelChart } from '@/components/studio/funnel-chart';
+import { CardTable } from '@/components/card-table';
 import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -53,40 +54,16 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       {rows.length === 0 ? (
         <p className="empty card">{t('empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table table--cards">
-            <thead>
-              <tr>
-                <th scope="col">{t('post')}</th>
-                {STEPS.map((key) => (
-                  <th key={key} scope="col">
-                    {t(`steps.${key}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('revenue')}</th>
-                <th scope="col">{t('conversion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.postId}>
-                  <td data-label={t('post')}>
-                    <Link href={`/studio/insights?post=${row.postId}`}>{row.title}</Link>
-                  </td>
-                  {STEPS.map((key) => (
-                    <td key={key} data-label={t(`steps.${key}`)}>
-                      {format.number(row[key])}
-                    </td>
-                  ))}
-                  <td data-label={t('revenue')} className="price">
-                    {money(row.revenueMinor, row.currency)}
-                  </td>
-                  <td data-label={t('conversion')}>{percent(row.conversion)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CardTable
+          rows={rows}
+          rowKey={(row) => row.postId}
+          columns={[
+            { label: t('post'), cell: (row) => <Link href={`/studio/insights?post=${row.postId}`}>{row.title}</Link> },
+            ...STEPS.map((key) => ({ label: t(`steps.${key}`), cell: (row: (typeof rows)[number]) => format.number(row[key]) })),
+            { label: t('revenue'), className: 'price', cell: (row) => money(row.revenueMinor, row.currency) },
+            { label: t('conversion'), cell: (row) => percent(row.conversion) },
+          ]}
+        />
       )}
     </div>
   );
