@@ -1,11 +1,15 @@
 import type { MetadataRoute } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 
-// Installable from a phone's browser: opens standalone on the explore feed.
-export default function manifest(): MetadataRoute.Manifest {
+// Installable from a phone's browser: opens standalone on the explore feed. Described in the
+// language of the browser installing it.
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const [t, lang] = await Promise.all([getTranslations('common.meta'), getLocale()]);
   return {
     name: 'Hashcart',
     short_name: 'Hashcart',
-    description: 'Shop straight from the feed: tap Buy or reply #buy.',
+    description: t('description'),
+    lang,
     start_url: '/',
     scope: '/',
     display: 'standalone',
