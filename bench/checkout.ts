@@ -108,6 +108,9 @@ try {
       floorP95: floor.latencyMs.p95,
       reservations: reserved.length,
       reservationsPerSecond: rate(reserved.length, Math.max(...reserved.map((t) => t.doneAt))),
+      // Where in the burst the winners finish: the last winner's time over the whole burst's (1 = with the burst).
+      lastReservationShareOfBurst: Math.max(...reserved.map((t) => t.doneAt)) / buy.seconds,
+      firstReservationShareOfBurst: Math.min(...reserved.map((t) => t.doneAt)) / buy.seconds,
       soldOutRejections: refused.length,
       soldOutPerSecond: rate(refused.length, buy.seconds),
       otherErrors,
