@@ -2,13 +2,14 @@
 // Buy without leaving the post: choose an option and quantity, pay in the sheet, see the receipt.
 // Loaded only when a buyer opens it (see buy-button.tsx).
 import { useTranslations } from 'next-intl';
-import { useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { Button } from '@/components/form/button';
 import { startCheckout } from '@/lib/actions/checkout/start-checkout';
 import type { PostCardData } from '@/lib/catalog/post-card';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 import { itemName } from '@/lib/catalog/item-name';
 import { useFormatMoney } from '@/components/locale/money';
+import { usePickedOption } from '@/components/post/option-choice';
 import { PaymentStep } from './lazy-payment-step';
 import { stripeForBrowser } from './stripe-for-browser';
 import { Sheet } from './sheet';
@@ -26,7 +27,13 @@ interface BuySheetProps {
 export function BuySheet({ post, buy, open, onClose }: BuySheetProps) {
   const t = useTranslations('checkout.sheet');
   const money = useFormatMoney();
-  const [state, dispatch] = useReducer(buyFlow, post.variants.find((variant) => variant.stock > 0)?.id ?? '', initialBuyState);
+  // On a post page the sheet opens on the colour picked there; elsewhere on the first option in stock.
+  const picked = usePickedOption()?.variantId ?? null;
+  const inStock = post.variants.filter((variant) => variant.stock > 0);
+  const [state, dispatch] = useReducer(buyFlow, (inStock.find((variant) => variant.id === picked) ?? inStock[0])?.id ?? '', initialBuyState);
+  useEffect(() => {
+    if (open && picked) dispatch({ type: 'pick-option', variantId: picked });
+  }, [open, picked]);
   const { step } = state;
   const paying = step.name === 'pay';
   const stripe = useMemo(() => (paying ? stripeForBrowser(buy.stripe) : null), [paying, buy.stripe]);
