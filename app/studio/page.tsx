@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { ButtonLink } from '@/components/form/button';
 import { CreateBrandForm } from '@/components/studio/create-brand-form';
 import { PayoutsBanner } from '@/components/studio/payouts-banner';
 import { StudioPosts } from '@/components/studio/studio-posts';
+import { RowsSkeleton } from '@/components/layout/skeletons';
 import { requireViewer } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +40,9 @@ export default async function StudioPage({ searchParams }: { searchParams: Promi
         <ButtonLink href="/studio/posts/new">{t('newPost')}</ButtonLink>
       </div>
       <PayoutsBanner brand={viewer.brand} />
-      <StudioPosts db={db} brandId={viewer.brand.id} />
+      <Suspense fallback={<RowsSkeleton />}>
+        <StudioPosts db={db} brandId={viewer.brand.id} />
+      </Suspense>
     </div>
   );
 }

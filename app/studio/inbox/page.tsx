@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listConversations, parseListCursor } from '@/lib/conversations/read';
 import { ConversationList } from '@/components/conversations/conversation-list';
 import { LiveRefresh } from '@/components/live/live-refresh';
 import { requireBrand } from '@/lib/auth/require-viewer';
+import { RowsSkeleton } from '@/components/layout/skeletons';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('inbox'))('studioTitle') };
@@ -17,14 +19,10 @@ const FILTERS = [
 ] as const;
 
 export default async function StudioInboxPage({ searchParams }: { searchParams: Promise<{ before?: string; show?: string }> }) {
-  const { viewer, brand } = await requireBrand('/studio/inbox');
+  const { brand } = await requireBrand('/studio/inbox');
   const [query, t] = await Promise.all([searchParams, getTranslations('inbox')]);
   const show = FILTERS.find((filter) => filter.value === query.show)?.value ?? '';
-  const { items, next } = await listConversations(await getDb(), 'brand', brand.id, {
-    before: parseListCursor(query.before),
-    unreadOnly: show === 'unread',
-    withOpenOrder: show === 'open-order',
-  });
+  // The brand is settled before anything streams (a redirect stays a redirect); the list streams in.
   return (
     <div className="page-narrow stack">
       <h1 className="page-title">{t('title')}</h1>
@@ -35,15 +33,27 @@ export default async function StudioInboxPage({ searchParams }: { searchParams: 
           </Link>
         ))}
       </nav>
-      <ConversationList
-        items={items}
-        side="brand"
-        basePath="/studio/inbox"
-        next={next}
-        query={show ? { show } : {}}
-        empty={show ? t('filteredEmpty') : t('studioEmpty')}
-      />
+      <Suspense key={show} fallback={<RowsSkeleton avatars />}>
+        <BrandConversations brandId={brand.id} show={show} before={query.before} />
+      </Suspense>
       <LiveRefresh topic="inbox" on={['message']} />
     </div>
+  );
+}
+
+async function BrandConversations({ brandId, show, before }: { brandId: string; show: (typeof FILTERS)[number]['value']; before?: string }) {
+  const [{ items, next }, t] = await Promise.all([
+    listConversations(await getDb(), 'brand', brandId, { before: parseListCursor(before), unreadOnly: show === 'unread', withOpenOrder: show === 'open-order' }),
+    getTranslations('inbox'),
+  ]);
+  return (
+    <ConversationList
+      items={items}
+      side="brand"
+      basePath="/studio/inbox"
+      next={next}
+      query={show ? { show } : {}}
+      empty={show ? t('filteredEmpty') : t('studioEmpty')}
+    />
   );
 }

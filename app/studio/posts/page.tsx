@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { ButtonLink } from '@/components/form/button';
 import { StudioPosts } from '@/components/studio/studio-posts';
+import { RowsSkeleton } from '@/components/layout/skeletons';
 import { requireBrand } from '@/lib/auth/require-viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,9 @@ export default async function StudioPostsPage() {
         <h1 className="page-title">{t('title')}</h1>
         <ButtonLink href="/studio/posts/new">{t('newPost')}</ButtonLink>
       </div>
-      <StudioPosts db={await getDb()} brandId={brand.id} />
+      <Suspense fallback={<RowsSkeleton />}>
+        <StudioPosts db={await getDb()} brandId={brand.id} />
+      </Suspense>
     </div>
   );
 }
