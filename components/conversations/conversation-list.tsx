@@ -4,6 +4,10 @@ import type { ConversationSummary, ListCursor } from '@/lib/conversations/read';
 import { renderMessage, type Side, type Wording } from '@/lib/conversations/catalog';
 import { RelativeTime } from './relative-time';
 import { useWording } from './use-wording';
+import { truncateWords } from '@/lib/text/truncate';
+
+// About two lines of a row on the narrowest phone, cut between words (CSS would cut mid-word).
+const PREVIEW_CHARS = 56;
 
 function preview(conversation: ConversationSummary, side: Side, wording: Wording): string {
   const last = conversation.last;
@@ -56,7 +60,7 @@ export function ConversationList({ items, side, basePath, activeId, next, query 
                   <strong className="conversation-row__name">{conversation.handle ? `${conversation.name} · @${conversation.handle}` : conversation.name}</strong>
                   <RelativeTime date={conversation.lastMessageAt} />
                 </span>
-                <span className="conversation-row__preview">{preview(conversation, side, wording)}</span>
+                <span className="conversation-row__preview">{truncateWords(preview(conversation, side, wording), PREVIEW_CHARS)}</span>
               </span>
               {conversation.unread > 0 && (
                 <span className="badge-count" aria-label={t('unread', { count: conversation.unread })}>

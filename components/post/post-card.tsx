@@ -11,6 +11,10 @@ import { LiveStock } from '@/components/live/live-stock';
 import { DrawCardState } from '@/components/draws/draw-card-state';
 import type { BuyContext } from '@/lib/checkout/buy-context';
 import { replyTag } from '@/lib/replies/buy-reply-words';
+import { truncateWords } from '@/lib/text/truncate';
+
+// What a card shows of the text: about four lines on the narrowest phone, cut between words; the post page has it all.
+const CARD_TEXT_CHARS = 140;
 
 export function PostCard({ post, buy, first = false }: { post: PostCardData; buy: BuyContext; first?: boolean }) {
   const t = useTranslations('post.card');
@@ -53,7 +57,7 @@ export function PostCard({ post, buy, first = false }: { post: PostCardData; buy
         </div>
       </div>
       <p className="post-card__body">
-        <RichText text={post.body} />
+        <RichText text={truncateWords(post.body, CARD_TEXT_CHARS)} />
       </p>
     </article>
   );

@@ -66,7 +66,8 @@ describe('conversations between a buyer and a brand', () => {
 
   it('order cards land in the buyer–brand conversation; notices in the person’s Hashcart one', async () => {
     const { buyer, brand, asBuyer, asBrand } = await people();
-    const post = await makePost(db, brand.id);
+    // The body's first line is not the title: cards name the post by its title.
+    const post = await makePost(db, brand.id, { title: 'Ridge Tee', body: 'A fine tee\nin forest green' });
     const order = await paidOrder(buyer.id, brand.id, post.id);
     await postOrderCard(db, order, 'order.receipt', { card: 'Visa •••4242', buyerName: 'Ada Buyer' }, ['buyer', 'brand']);
     await postOrderCard(db, order, 'order.shipped', { tracking: 'DHL 1' });
@@ -87,8 +88,8 @@ describe('conversations between a buyer and a brand', () => {
       .where(and(eq(conversationMessages.messageKey, 'order.receipt'), eq(conversations.buyerId, buyer.id)));
     expect(card!.message).toMatchObject({ body: null, params: { amountMinor: 5000, currency: 'EUR', card: 'Visa •••4242', quantity: 2 } });
     expect(await inboxTexts(db, buyer.id)).toEqual([
-      'Receipt: A fine tee — M ×2 · €50.00 · Visa •••4242',
-      'Shipped: A fine tee — M ×2 is on its way. Tracking: DHL 1',
+      'Receipt: Ridge Tee — M ×2 · €50.00 · Visa •••4242',
+      'Shipped: Ridge Tee — M ×2 is on its way. Tracking: DHL 1',
       'Your account is fine.',
     ]);
     // Hashcart notices take no answers.

@@ -35,7 +35,7 @@ export async function loadPostPreviews(db: DbOrTx, ids: string[]): Promise<Map<s
   const unique = [...new Set(ids)].slice(0, 100);
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({ id: posts.id, body: posts.body, handle: brands.handle })
+    .select({ id: posts.id, title: posts.title, handle: brands.handle })
     .from(posts)
     .innerJoin(brands, eq(brands.id, posts.brandId))
     .where(and(inArray(posts.id, unique), eq(posts.status, 'published')));
@@ -49,10 +49,9 @@ export async function loadPostPreviews(db: DbOrTx, ids: string[]): Promise<Map<s
   return new Map(
     rows.map((row) => {
       const price = prices.find((p) => p.postId === row.id);
-      const line = row.body.split('\n')[0]!.trim();
       return [
         row.id,
-        { id: row.id, title: line.length > 80 ? `${line.slice(0, 79)}…` : line, handle: row.handle, imageUrl: images.find((i) => i.postId === row.id)?.url ?? null, priceMinor: price?.priceMinor ?? null, currency: price?.currency ?? null },
+        { id: row.id, title: row.title, handle: row.handle, imageUrl: images.find((i) => i.postId === row.id)?.url ?? null, priceMinor: price?.priceMinor ?? null, currency: price?.currency ?? null },
       ];
     }),
   );
