@@ -7,6 +7,8 @@ import type { DbOrTx } from '@/db/open';
 import { brands, conversationMessages, conversations, orders, users, type Conversation, type ConversationMessage } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
 import { announce } from '@/lib/live/announce';
+import { selectOrderRows, toOrderRows } from '@/lib/orders/order-row';
+import { COUNTERPART_COLUMNS, counterpartFrom, type Counterpart } from './conversation-row';
 import type { Side } from './catalog';
 
 /** Who is reading: a person, and the brand they answer for if any. */
@@ -106,10 +108,7 @@ export async function listConversations(db: DbOrTx, side: Side, ownerId: string,
         buyerUnread: page.buyerUnread,
         brandUnread: page.brandUnread,
       },
-      brandName: brands.name,
-      brandHandle: brands.handle,
-      brandAvatar: brands.avatarUrl,
-      buyerName: users.name,
+      counterpart: COUNTERPART_COLUMNS,
       last: { sender: last.sender, body: last.body, messageKey: last.messageKey, params: last.params, removedAt: last.removedAt },
       openOrderId: side === 'brand' ? openOrderFor(page) : sql<null>`null`,
     })
@@ -119,15 +118,15 @@ export async function listConversations(db: DbOrTx, side: Side, ownerId: string,
     .leftJoinLateral(last, sql`true`)
     .orderBy(...newestFirst(page));
   const items = rows.slice(0, limit).map(({ conversation: c, ...row }): ConversationSummary => {
-    const name = side === 'brand' ? row.buyerName : c.kind === 'system' ? 'Hashcart' : (row.brandName ?? 'Brand');
+    const { title: name, handle, avatarUrl } = counterpartFrom(side, c.kind, row.counterpart);
     return {
       id: c.id,
       kind: c.kind,
       lastMessageAt: c.lastMessageAt,
       unread: side === 'buyer' ? c.buyerUnread : c.brandUnread,
       name,
-      handle: side === 'buyer' ? row.brandHandle : null,
-      avatarUrl: side === 'buyer' ? row.brandAvatar : null,
+      handle,
+      avatarUrl,
       brandId: c.brandId,
       buyerId: c.buyerId,
       last: row.last?.sender ? (row.last as ConversationSummary['last']) : null,
@@ -209,32 +208,26 @@ export function parseListCursor(value: string | undefined): ListCursor | null {
   return match && !Number.isNaN(Date.parse(match[1]!)) ? { at: match[1]!, id: match[2]! } : null;
 }
 
-export interface Counterpart {
-  title: string;
-  subtitle: string | null;
-  href: string | null;
-}
-
 /** Who the reader is talking to: the brand for a buyer, the buyer for the brand, or Hashcart. */
 export async function counterpartOf(db: DbOrTx, conversation: Conversation, side: Side): Promise<Counterpart> {
-  if (conversation.kind === 'system') return { title: 'Hashcart', subtitle: null, href: null };
-  if (side === 'brand') {
-    const [buyer] = await db.select({ name: users.name }).from(users).where(eq(users.id, conversation.buyerId));
-    return { title: buyer?.name ?? 'Buyer', subtitle: null, href: null };
-  }
-  const [brand] = await db.select({ name: brands.name, handle: brands.handle }).from(brands).where(eq(brands.id, conversation.brandId!));
-  return { title: brand?.name ?? 'Brand', subtitle: brand ? `@${brand.handle}` : null, href: brand ? `/@${brand.handle}` : null };
+  const [columns] = await db
+    .select(COUNTERPART_COLUMNS)
+    .from(conversations)
+    .innerJoin(users, eq(users.id, conversations.buyerId))
+    .leftJoin(brands, eq(brands.id, conversations.brandId))
+    .where(eq(conversations.id, conversation.id));
+  if (!columns) throw new DomainError('not_found', 'errors.conversation.notFound');
+  return counterpartFrom(side, conversation.kind, columns);
 }
 
 /** The buyer's orders with this brand, newest first: shown beside the thread in the studio. */
 export async function ordersInConversation(db: DbOrTx, conversation: Conversation, limit = 5) {
   if (!conversation.brandId) return [];
-  return db
-    .select()
-    .from(orders)
+  return selectOrderRows(db)
     .where(and(eq(orders.buyerId, conversation.buyerId), eq(orders.brandId, conversation.brandId), inArray(orders.status, ['paid', 'authorized', 'partially_refunded', 'refunded', 'pending_payment'])))
     .orderBy(desc(orders.createdAt))
-    .limit(limit);
+    .limit(limit)
+    .then(toOrderRows);
 }
 
 /** `before=<seq>` from an "older messages" link; anything else shows the newest page. */

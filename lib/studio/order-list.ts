@@ -4,6 +4,7 @@ import 'server-only';
 import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { orders, posts, users, variants, type Order } from '@/db/schema';
+import { selectOrderRows, toOrderRows, type OrderRow } from '@/lib/orders/order-row';
 import { DomainError } from '@/lib/errors';
 import { wallClockToInstant } from '@/lib/i18n/wall-clock';
 
@@ -16,13 +17,6 @@ export interface OrderFilters {
   timeZone?: string;
   /** Buyer name or email, post title, item label, SKU or order id prefix. */
   q?: string;
-}
-
-export interface StudioOrder extends Order {
-  buyerName: string;
-  buyerEmail: string;
-  postTitle: string;
-  sku: string | null;
 }
 
 /** What the brand keeps: the amount after refunds, less the platform fee. */
@@ -56,29 +50,17 @@ function filterConditions(brandId: string, filters: OrderFilters): SQL[] {
   return conditions;
 }
 
-function selectStudioOrders(db: DbOrTx) {
-  return db
-    .select({ order: orders, buyerName: users.name, buyerEmail: users.email, postTitle: posts.title, sku: variants.sku })
-    .from(orders)
-    .innerJoin(users, eq(users.id, orders.buyerId))
-    .innerJoin(posts, eq(posts.id, orders.postId))
-    .innerJoin(variants, eq(variants.id, orders.variantId));
-}
-
-type Row = { order: Order; buyerName: string; buyerEmail: string; postTitle: string; sku: string | null };
-const flatten = ({ order, ...rest }: Row): StudioOrder => ({ ...order, ...rest });
-
-export async function listStudioOrders(db: DbOrTx, brandId: string, filters: OrderFilters = {}, limit = 200): Promise<StudioOrder[]> {
-  const rows = await selectStudioOrders(db)
+export async function listStudioOrders(db: DbOrTx, brandId: string, filters: OrderFilters = {}, limit = 200): Promise<OrderRow[]> {
+  return selectOrderRows(db)
     .where(and(...filterConditions(brandId, filters)))
     .orderBy(desc(orders.createdAt))
-    .limit(limit);
-  return rows.map(flatten);
+    .limit(limit)
+    .then(toOrderRows);
 }
 
 /** One of the brand's orders; another brand's order is reported as not found, never shown. */
-export async function getStudioOrder(db: DbOrTx, brandId: string, orderId: string): Promise<StudioOrder> {
-  const [row] = await selectStudioOrders(db).where(and(eq(orders.id, orderId), eq(orders.brandId, brandId)));
-  if (!row) throw new DomainError('not_found', 'errors.order.notFound');
-  return flatten(row);
+export async function getStudioOrder(db: DbOrTx, brandId: string, orderId: string): Promise<OrderRow> {
+  const [order] = await selectOrderRows(db).where(and(eq(orders.id, orderId), eq(orders.brandId, brandId))).then(toOrderRows);
+  if (!order) throw new DomainError('not_found', 'errors.order.notFound');
+  return order;
 }

@@ -86,9 +86,9 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
                   <td data-label={t('columns.date')}>
                     <Link href={`/studio/orders/${order.id}`}>{format.dateTime(order.createdAt, 'short')}</Link>
                   </td>
-                  <td data-label={t('columns.buyer')}>{order.buyerName}</td>
+                  <td data-label={t('columns.buyer')}>{order.buyer.name}</td>
                   <td data-label={t('columns.item')}>
-                    {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
+                    {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
                   </td>
                   <td data-label={t('columns.total')} className="price">
                     {formatMoneyWith(format, order.amountMinor, order.currency)}

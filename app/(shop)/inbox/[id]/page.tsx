@@ -35,7 +35,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
         conversation={conversation}
         side="buyer"
         title={counterpart.title}
-        subtitle={counterpart.subtitle}
+        subtitle={counterpart.handle ? `@${counterpart.handle}` : null}
         titleHref={counterpart.href}
         basePath="/inbox"
         before={parseSeqCursor(query.before)}

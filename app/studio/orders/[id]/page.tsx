@@ -36,7 +36,7 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
       </p>
       <section className="card stack">
         <h1 className="page-title">
-          {itemName(order.postTitle, order.itemLabel)} ×{order.quantity}
+          {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
         </h1>
         <dl className="order-facts">
           <dt>{t('facts.status')}</dt>
@@ -45,11 +45,11 @@ export default async function StudioOrderPage({ params }: { params: Promise<{ id
           </dd>
           <dt>{t('facts.buyer')}</dt>
           <dd>
-            {order.buyerName} · {order.buyerEmail}
+            {order.buyer.name} · {order.buyer.email}
           </dd>
           <dt>{t('facts.post')}</dt>
           <dd>
-            <Link href={`/p/${order.postId}`}>{order.postTitle}</Link>
+            <Link href={`/p/${order.postId}`}>{order.post.title}</Link>
           </dd>
           <dt>{t('facts.variant')}</dt>
           <dd>{order.sku ? t('facts.variantWithSku', { label: order.itemLabel, sku: order.sku }) : order.itemLabel}</dd>
