@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { getFormatter, getTimeZone, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listBrandPosts } from '@/lib/catalog/posts';
@@ -12,8 +13,11 @@ import { listStudioOrders } from '@/lib/studio/order-list';
 import { filtersToQuery, parseOrderFilters } from '@/lib/studio/order-filters';
 import { OrderStatusBadge } from '@/components/checkout/order-status-badge';
 import { FilterSelect } from '@/components/form/filter-select';
+import { CardTable } from '@/components/card-table';
 import { Button, ButtonLink, buttonClass } from '@/components/form/button';
 import { requireBrand } from '@/lib/auth/require-viewer';
+import { RowsSkeleton } from '@/components/layout/skeletons';
+import type { OrderFilters } from '@/lib/studio/order-list';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('studio.orders');
@@ -27,7 +31,7 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
   // Days in the filter are the reader's days, like the dates in the list.
   const filters = { ...parseOrderFilters(await searchParams), timeZone: await getTimeZone() };
   const db = await getDb();
-  const [orders, posts, format, say] = await Promise.all([listStudioOrders(db, brand.id, filters), listBrandPosts(db, brand.id), getFormatter(), getTranslations()]);
+  const [posts, say] = await Promise.all([listBrandPosts(db, brand.id), getTranslations()]);
   const t = await getTranslations('studio.orders');
   const query = filtersToQuery(filters);
   const filtered = query.length > 0;
@@ -65,44 +69,30 @@ export default async function StudioOrdersPage({ searchParams }: { searchParams:
           )}
         </div>
       </form>
-      {orders.length === 0 ? (
-        <p className="empty card">{filtered ? t('emptyFiltered') : t('empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table table--cards">
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.date')}</th>
-                <th scope="col">{t('columns.buyer')}</th>
-                <th scope="col">{t('columns.item')}</th>
-                <th scope="col">{t('columns.total')}</th>
-                <th scope="col">{t('columns.status')}</th>
-                <th scope="col">{t('columns.fulfilment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id}>
-                  <td data-label={t('columns.date')}>
-                    <Link href={`/studio/orders/${order.id}`}>{format.dateTime(order.createdAt, 'short')}</Link>
-                  </td>
-                  <td data-label={t('columns.buyer')}>{order.buyer.name}</td>
-                  <td data-label={t('columns.item')}>
-                    {itemName(order.post.title, order.itemLabel)} ×{order.quantity}
-                  </td>
-                  <td data-label={t('columns.total')} className="price">
-                    {formatMoneyWith(format, order.amountMinor, order.currency)}
-                  </td>
-                  <td data-label={t('columns.status')}>
-                    <OrderStatusBadge status={order.status} />
-                  </td>
-                  <td data-label={t('columns.fulfilment')}>{order.fulfilledAt ? t('shipped', { tracking: order.trackingRef ?? '' }) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {/* The brand is settled before anything streams (a redirect stays a redirect); the list streams in. */}
+      <Suspense key={query} fallback={<RowsSkeleton />}>
+        <BrandOrders brandId={brand.id} filters={filters} filtered={filtered} />
+      </Suspense>
     </div>
+  );
+}
+
+async function BrandOrders({ brandId, filters, filtered }: { brandId: string; filters: OrderFilters; filtered: boolean }) {
+  const [orders, format, t] = await Promise.all([getDb().then((db) => listStudioOrders(db, brandId, filters)), getFormatter(), getTranslations('studio.orders')]);
+  return orders.length === 0 ? (
+    <p className="empty card">{filtered ? t('emptyFiltered') : t('empty')}</p>
+  ) : (
+    <CardTable
+      rows={orders}
+      rowKey={(order) => order.id}
+      columns={[
+        { label: t('columns.date'), cell: (order) => <Link href={`/studio/orders/${order.id}`}>{format.dateTime(order.createdAt, 'short')}</Link> },
+        { label: t('columns.buyer'), cell: (order) => order.buyer.name },
+        { label: t('columns.item'), cell: (order) => `${itemName(order.post.title, order.itemLabel)} ×${order.quantity}` },
+        { label: t('columns.total'), className: 'price', cell: (order) => formatMoneyWith(format, order.amountMinor, order.currency) },
+        { label: t('columns.status'), cell: (order) => <OrderStatusBadge status={order.status} /> },
+        { label: t('columns.fulfilment'), cell: (order) => (order.fulfilledAt ? t('shipped', { tracking: order.trackingRef ?? '' }) : '—') },
+      ]}
+    />
   );
 }
