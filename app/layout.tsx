@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { TimeZoneSync } from '@/components/locale/time-zone-sync';
 import { LiveProvider } from '@/components/live/live-provider';
 import { getViewer } from '@/lib/auth/viewer';
+import { renderingForMembers } from '@/lib/cache/shared-render';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,13 +25,13 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, viewer] = await Promise.all([getLocale(), getViewer()]);
+  const [locale, viewer, forMembers] = await Promise.all([getLocale(), getViewer(), renderingForMembers()]);
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
           <TimeZoneSync />
-          <LiveProvider signedIn={viewer !== null}>
+          <LiveProvider signedIn={viewer !== null || forMembers}>
             <SiteHeader />
             <main>{children}</main>
           </LiveProvider>

@@ -2,13 +2,14 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { feedPageTags, publicCache, type SharedScope } from '@/lib/catalog/public-cache';
+import { feedPageCheck, feedPageTags, publicCache, type SharedScope } from '@/lib/catalog/public-cache';
 import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { normalizeTag } from '@/lib/catalog/hashtags';
 import { Feed } from '@/components/feed/feed';
 import { getViewer } from '@/lib/auth/viewer';
 import { buyContextFor } from '@/lib/checkout/buy-context';
+import { renderingForMembers } from '@/lib/cache/shared-render';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,10 +24,10 @@ export default async function ExplorePage({ searchParams }: Props) {
   const tag = normalizeTag((await searchParams).tag ?? '');
   const t = await getTranslations('feed.explore');
   const scope: SharedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
-  const [page, viewer] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer()]);
+  const [page, viewer, forMembers] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer(), renderingForMembers()]);
   return (
     <>
-      <CacheTags tags={feedPageTags(scope, page)} />
+      <CacheTags tags={feedPageTags(scope, page)} check={feedPageCheck(scope)} />
       {tag ? (
         <div className="page-narrow row row--spread">
           <h1 className="page-title">{t('tagTitle', { tag })}</h1>
@@ -45,7 +46,7 @@ export default async function ExplorePage({ searchParams }: Props) {
           initialItems={page.items.map(toPostCard)}
           initialCursor={page.nextCursor}
           source={tag ? `scope=tag&tag=${encodeURIComponent(tag)}` : 'scope=explore'}
-          buy={buyContextFor(viewer)}
+          buy={buyContextFor(viewer !== null || forMembers)}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 // What an admin can do right where the content is: on a post page and on a brand page.
-import type { Brand, Post } from '@/db/schema';
+import type { Post } from '@/db/schema';
+import type { BrandModeration } from '@/lib/viewer/viewer-state';
 import { hidePostAction } from '@/lib/actions/admin/hide-post';
 import { restorePostAction } from '@/lib/actions/admin/restore-post';
 import { suspendBrandAction } from '@/lib/actions/admin/suspend-brand';
@@ -25,18 +26,18 @@ export function PostAdminTools({ post }: { post: Pick<Post, 'id' | 'status'> }) 
   );
 }
 
-export function BrandAdminTools({ brand }: { brand: Pick<Brand, 'id' | 'ownerId' | 'suspendedAt' | 'trustedAt'> }) {
+export function BrandAdminTools({ brand }: { brand: BrandModeration }) {
   const t = useTranslations('admin');
   return (
     <section className="card stack admin-tools" aria-label={t('tools.label')}>
       <h2 className="admin-tools__title">{t('tools.title')}</h2>
       <ModerationForm
-        id={`brand-${brand.id}`}
+        id={`brand-${brand.brandId}`}
         decisions={[
-          brand.suspendedAt
-            ? { action: liftSuspensionAction, target: { targetId: brand.id }, label: t('decisions.liftSuspension') }
-            : { action: suspendBrandAction, target: { targetId: brand.id }, label: t('decisions.suspendBrand'), danger: true },
-          ...(brand.trustedAt ? [] : [{ action: trustBrandAction, target: { targetId: brand.id }, label: t('decisions.markTrusted') }]),
+          brand.suspended
+            ? { action: liftSuspensionAction, target: { targetId: brand.brandId }, label: t('decisions.liftSuspension') }
+            : { action: suspendBrandAction, target: { targetId: brand.brandId }, label: t('decisions.suspendBrand'), danger: true },
+          ...(brand.trusted ? [] : [{ action: trustBrandAction, target: { targetId: brand.brandId }, label: t('decisions.markTrusted') }]),
           { action: banUserAction, target: { targetId: brand.ownerId }, label: t('decisions.banOwner'), danger: true },
         ]}
       />

@@ -102,4 +102,39 @@ describe('PageCache', () => {
     expect(calls()).toBe(2);
     expect(cache.size).toBe(0);
   });
+
+  it('keeps a page whose check is unchanged without rendering it, and renders it once the check differs', async () => {
+    let stock = '10';
+    const cache = new PageCache({ freshMs: 20, maxAgeMs: 40, fingerprint: async (check) => `${check}:${stock}` });
+    let renders = 0;
+    const fill = async (): Promise<Filled> => ({ response: page(`stock ${stock} (render ${++renders})`, Date.now()), tags: ['feed:explore'], check: 'feed:explore' });
+    const read = async () => text((await cache.get('/', fill)).response);
+    const later = () => new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await read()).toBe('stock 10 (render 1)');
+    // The first refresh renders (no fingerprint was read before the first render), later ones only check.
+    await later();
+    await read();
+    await later();
+    await read();
+    await later();
+    expect(await read()).toBe('stock 10 (render 2)');
+    stock = '7';
+    await later();
+    await read(); // served as kept while the refresh finds the change and renders
+    await later();
+    expect(await read()).toBe('stock 7 (render 3)');
+  });
+
+  it('renders on every refresh a page that names no check', async () => {
+    const cache = new PageCache({ freshMs: 20, maxAgeMs: 40, fingerprint: async () => 'same' });
+    let renders = 0;
+    const fill = async (): Promise<Filled> => ({ response: page(`render ${++renders}`, Date.now()), tags: ['post:1'] });
+    await cache.get('/p/1', fill);
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      await cache.get('/p/1', fill);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(renders).toBe(4);
+  });
 });

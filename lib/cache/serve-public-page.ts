@@ -11,11 +11,13 @@
 // globalThis, so the proxy bundle never opens a database of its own.
 import type { NextRequest } from 'next/server';
 import type { Filled, PageCache } from './page-cache';
-import { FILL_HEADER, publicPageKey } from './public-page-key';
+import { FILL_HEADER, publicPageKey, SHARED_COOKIES, type Audience } from './public-page-key';
 
 export const CACHE_TAGS_HEADER = 'x-hashcart-cache-tags';
 export const CACHE_TAGS_META = 'hashcart-cache-tags';
+export const CACHE_CHECK_META = 'hashcart-cache-check';
 const META_PATTERN = new RegExp(`<meta name="${CACHE_TAGS_META}" content="([^"]*)"`);
+const CHECK_PATTERN = new RegExp(`<meta name="${CACHE_CHECK_META}" content="([^"]*)"`);
 // Transport and per-response headers are not part of what is kept.
 const NOT_KEPT = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'set-cookie', CACHE_TAGS_HEADER]);
 
@@ -37,9 +39,11 @@ export async function servePublicPage(request: NextRequest): Promise<Response | 
   const pages = publicPages();
   if (!pages?.ready || process.env.PUBLIC_CACHE === 'off') return null;
   const cookies = new Map(request.cookies.getAll().map((cookie) => [cookie.name, cookie.value]));
-  const key = publicPageKey({ method: request.method, url: request.nextUrl, headers: request.headers, cookies });
-  if (!key) return null;
-  const { response, state } = await pages.documents.get(key, () => renderForCache(request));
+  const shareable = publicPageKey({ method: request.method, url: request.nextUrl, headers: request.headers, cookies });
+  if (!shareable) return null;
+  const { response, state } = await pages.documents.get(shareable.key, () => renderForCache(request, shareable.audience));
+  // What a signed-in reader did not find (a draft, a suspended brand) may be theirs to see: asked for them.
+  if (shareable.audience === 'member' && response.status !== 200) return null;
   const postId = /^\/p\/([^/]+)$/.exec(request.nextUrl.pathname)?.[1];
   if (postId && response.status === 200) pages.countPostView(postId);
   const headers = new Headers(response.headers);
@@ -49,20 +53,26 @@ export async function servePublicPage(request: NextRequest): Promise<Response | 
   return new Response(response.body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
 }
 
-async function renderForCache(request: NextRequest): Promise<Filled> {
+async function renderForCache(request: NextRequest, audience: Audience): Promise<Filled> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`);
   const headers = new Headers(request.headers);
-  headers.set(FILL_HEADER, '1');
+  // Rendered for nobody: only the cookies the key names are passed on, never a session.
+  headers.delete('cookie');
+  headers.delete('authorization');
+  const kept = SHARED_COOKIES.flatMap((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value === undefined ? [] : [`${name}=${encodeURIComponent(value)}`];
+  });
+  if (kept.length) headers.set('cookie', kept.join('; '));
+  headers.set(FILL_HEADER, audience);
   headers.set('accept-encoding', 'identity');
   headers.delete('host');
   const answer = await fetch(url, { headers, redirect: 'manual', cache: 'no-store' });
   const body = new Uint8Array(await answer.arrayBuffer());
-  const kept = [...answer.headers].filter(([name]) => !NOT_KEPT.has(name));
-  const response = { status: answer.status, headers: kept, body, renderedAt: Date.now() };
-  return { response, tags: answer.status === 200 && !answer.headers.has('set-cookie') ? tagsOf(answer.headers, body) : null };
-}
-
-function tagsOf(headers: Headers, body: Uint8Array): string[] | null {
-  const declared = headers.get(CACHE_TAGS_HEADER) ?? (headers.get('content-type')?.startsWith('text/html') ? META_PATTERN.exec(new TextDecoder().decode(body))?.[1] : undefined);
-  return declared ? declared.split(' ').filter(Boolean) : null;
+  const keptHeaders = [...answer.headers].filter(([name]) => !NOT_KEPT.has(name));
+  const response = { status: answer.status, headers: keptHeaders, body, renderedAt: Date.now() };
+  if (answer.status !== 200 || answer.headers.has('set-cookie')) return { response, tags: null };
+  const html = answer.headers.get('content-type')?.startsWith('text/html') ? new TextDecoder().decode(body) : null;
+  const declared = answer.headers.get(CACHE_TAGS_HEADER) ?? (html ? META_PATTERN.exec(html)?.[1] : undefined);
+  return { response, tags: declared ? declared.split(' ').filter(Boolean) : null, check: html ? (CHECK_PATTERN.exec(html)?.[1] ?? null) : null };
 }

@@ -62,6 +62,18 @@ async function nextDueAt(db: DbOrTx, scope: SharedScope): Promise<number | null>
   return rows[0]?.at ? new Date(rows[0].at).getTime() : null;
 }
 
+/** What a cached page showing a feed's first page names as its check: the fingerprint is read from that feed (see PageCache). */
+export function feedPageCheck(scope: SharedScope): string {
+  return scopeTag(scope);
+}
+
+function scopeOfCheck(check: string): SharedScope | null {
+  if (check === 'feed:explore') return { kind: 'explore' };
+  if (check.startsWith('feed:tag:')) return { kind: 'tag', tag: check.slice('feed:tag:'.length) };
+  if (check.startsWith('feed:brand:')) return { kind: 'brand', brandId: check.slice('feed:brand:'.length) };
+  return null;
+}
+
 /** The tags a cached page showing this feed page carries. */
 export function feedPageTags(scope: SharedScope, page: FeedPage): string[] {
   return [scopeTag(scope), ...page.items.flatMap((post) => [`post:${post.id}`, `brand:${post.brandId}`])];
@@ -100,7 +112,7 @@ export class PublicCache implements PublicPages {
     private readonly listenOn: () => Promise<Database>,
     pageFreshMs = PAGE_FRESH_MS,
   ) {
-    this.documents = new PageCache({ freshMs: pageFreshMs, maxAgeMs: 2 * pageFreshMs });
+    this.documents = new PageCache({ freshMs: pageFreshMs, maxAgeMs: 2 * pageFreshMs, fingerprint: (check) => this.feedFingerprint(check) });
   }
 
   /** Drops the entries carrying any of the tags (what a NOTIFY payload lists); `*` drops all. */
@@ -172,6 +184,17 @@ export class PublicCache implements PublicPages {
       const stock = this.stock.get(post.id);
       return { ...post, variants: post.variants.map((variant) => ({ ...variant, stock: stock?.get(variant.id) ?? variant.stock })) };
     });
+  }
+
+  /**
+   * What a feed's first page shows that no tag announces — which posts (a scheduled one coming due),
+   * their stock, reply counts and draws — as the page would read it now, from this cache.
+   */
+  private async feedFingerprint(check: string): Promise<string | null> {
+    const scope = scopeOfCheck(check);
+    if (!scope) return null;
+    const page = await this.feedPage((await this.listenOn()).db, scope);
+    return JSON.stringify([page.nextCursor, page.items.map((post) => [post.id, post.variants.map((variant) => variant.stock), post.replyCount, post.draw])]);
   }
 
   /** Reads the reply counts and draw states no younger than STOCK_TTL_MS for the posts that have none, in one query each. */

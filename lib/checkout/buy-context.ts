@@ -11,6 +11,6 @@ export interface BuyContext {
   holdMinutes: number;
 }
 
-export function buyContextFor(viewer: { id: string } | null): BuyContext {
-  return { stripe: stripeBrowserConfig(), signedIn: Boolean(viewer), holdMinutes: RESERVATION_MINUTES };
+export function buyContextFor(signedIn: boolean): BuyContext {
+  return { stripe: stripeBrowserConfig(), signedIn, holdMinutes: RESERVATION_MINUTES };
 }

@@ -24,7 +24,7 @@ export default async function FollowingPage() {
           <p>{t.rich('emptyHint', { explore: (chunks) => <Link href="/">{chunks}</Link> })}</p>
         </div>
       ) : (
-        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(viewer)} />
+        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source="scope=following" buy={buyContextFor(Boolean(viewer))} />
       )}
     </>
   );

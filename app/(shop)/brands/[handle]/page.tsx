@@ -4,16 +4,15 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
-import { countFollowers, findBrandByHandle, isFollowing } from '@/lib/catalog/brands';
-import { brandPageTags, publicCache } from '@/lib/catalog/public-cache';
+import { countFollowers, findBrandByHandle } from '@/lib/catalog/brands';
+import { brandPageTags, feedPageCheck, publicCache } from '@/lib/catalog/public-cache';
 import { CacheTags } from '@/components/cache/cache-tags';
 import { toPostCard } from '@/lib/catalog/post-card';
 import { Feed } from '@/components/feed/feed';
 import { buyContextFor } from '@/lib/checkout/buy-context';
-import { FollowButton } from '@/components/brand/follow-button';
-import { MessageBrandButton } from '@/components/conversations/message-brand-button';
-import { ReportButton } from '@/components/admin/report-button';
-import { BrandAdminTools } from '@/components/admin/admin-tools';
+import { renderingForMembers } from '@/lib/cache/shared-render';
+import { brandStandingOf } from '@/lib/viewer/viewer-state';
+import { BrandActions } from '@/components/brand/brand-actions';
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -25,19 +24,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BrandPage({ params }: Props) {
   // Public facts from the replica (if any); whether the viewer follows is read after their own write.
   const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
-  const [brand, viewer] = await Promise.all([findBrandByHandle(readDb, decodeURIComponent((await params).handle)), getViewer()]);
+  const [brand, viewer, forMembers] = await Promise.all([findBrandByHandle(readDb, decodeURIComponent((await params).handle)), getViewer(), renderingForMembers()]);
   if (!brand) notFound();
-  const [page, followers, following] = await Promise.all([
+  const [page, followers, standing] = await Promise.all([
     // Shared by every viewer; filled from the primary so an invalidation is never undone by replica lag.
     publicCache().feedPage(db, { kind: 'brand', brandId: brand.id }),
     countFollowers(readDb, brand.id),
-    viewer ? isFollowing(db, viewer.id, brand.id) : Promise.resolve(false),
+    // Whether the viewer follows is read after their own write; the signed-in readers' shared copy leaves it to the browser.
+    forMembers ? ('shared' as const) : viewer ? brandStandingOf(db, viewer, brand) : null,
   ]);
-  const isOwn = viewer?.id === brand.ownerId;
   const t = await getTranslations('feed.brand');
   return (
     <>
-      <CacheTags tags={brandPageTags(brand.id, page)} />
+      <CacheTags tags={brandPageTags(brand.id, page)} check={feedPageCheck({ kind: 'brand', brandId: brand.id })} />
       <section className="brand-hero page-narrow">
         {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
         <div className="stack stack--tight">
@@ -46,16 +45,13 @@ export default async function BrandPage({ params }: Props) {
             @{brand.handle} · {t('followers', { count: followers })}
           </div>
           {brand.bio && <p className="flush">{brand.bio}</p>}
-          {!isOwn && <FollowButton brandId={brand.id} brandName={brand.name} initiallyFollowing={following} signedIn={Boolean(viewer)} />}
-          {!isOwn && viewer && <MessageBrandButton brandId={brand.id} />}
-          {!isOwn && <ReportButton targetType="brand" targetId={brand.id} signedIn={Boolean(viewer)} nextPath={`/@${brand.handle}`} />}
-          {viewer?.roles.includes('admin') && !isOwn && <BrandAdminTools brand={brand} />}
+          <BrandActions brand={{ id: brand.id, name: brand.name, handle: brand.handle }} standing={standing} />
         </div>
       </section>
       {page.items.length === 0 ? (
         <p className="empty card page-narrow">{t('noPosts')}</p>
       ) : (
-        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer)} />
+        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer !== null || forMembers)} />
       )}
     </>
   );

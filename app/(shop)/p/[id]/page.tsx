@@ -98,11 +98,11 @@ export default async function PostPage({ params, searchParams }: Props) {
           </ul>
           {drop && <DropProgressBar progress={drop} />}
           {!isPayoutsReady(detail.brand) && <p className="payouts-note" role="note">{t('payoutsPending', { handle: detail.brand.handle })}</p>}
-          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(viewer).stripe} buyHashtag={replyHashtag} />}
+          {draw && <DrawPanel draw={draw} signedIn={Boolean(viewer)} isOwner={isOwner} cards={drawCards} stripeConfig={buyContextFor(Boolean(viewer)).stripe} buyHashtag={replyHashtag} />}
           {detail.status === 'published' && !isOwner && (!draw || draw.phase === 'finished') && (
             <div className="buy-bar">
               <PriceRange variants={post.variants} />
-              <BuyButton post={post} buy={buyContextFor(viewer)} autoOpen={query.buy === '1'} />
+              <BuyButton post={post} buy={buyContextFor(Boolean(viewer))} autoOpen={query.buy === '1'} />
             </div>
           )}
           {isPayoutsReady(detail.brand) && (
@@ -119,7 +119,7 @@ export default async function PostPage({ params, searchParams }: Props) {
         </div>
       </div>
       {detail.status === 'published' && (
-        <ReplyThread postId={post.id} postTitle={post.title} buyHashtag={replyHashtag} initialReplies={replies} buy={buyContextFor(viewer)} draft={query.reply?.slice(0, 500) ?? ''} />
+        <ReplyThread postId={post.id} postTitle={post.title} buyHashtag={replyHashtag} initialReplies={replies} buy={buyContextFor(Boolean(viewer))} draft={query.reply?.slice(0, 500) ?? ''} />
       )}
     </>
   );
