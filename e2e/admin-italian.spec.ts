@@ -60,8 +60,9 @@ test('an Italian admin hides a reported post in Italian: queue, reason, refusal,
 
     const [post] = await sql`select status from posts where id = ${shop.postId}`;
     expect(post?.status).toBe('hidden');
-    const [logged] = await sql`select action, reason, created_at from moderation_actions where target_id = ${shop.postId}`;
-    expect({ action: logged?.action, reason: logged?.reason }).toEqual({ action: 'hide_post', reason: 'Logo contraffatto' });
+    const [logged] = await sql`select action, reason, target_name, created_at from moderation_actions where target_id = ${shop.postId}`;
+    // The log keeps what people wrote; the kind of target is worded when read.
+    expect({ action: logged?.action, reason: logged?.reason, targetName: logged?.target_name }).toEqual({ action: 'hide_post', reason: 'Logo contraffatto', targetName: `"Ridge Tee" · @${shop.handle}` });
 
     await page.getByRole('link', { name: 'Registro attività' }).click();
     await expect(page.getByRole('heading', { name: 'Registro attività', level: 1 })).toBeVisible();
@@ -71,6 +72,7 @@ test('an Italian admin hides a reported post in Italian: queue, reason, refusal,
     const row = page.getByRole('row').filter({ hasText: shop.handle });
     await expect(row).toContainText('Post nascosto');
     await expect(row).toContainText('Logo contraffatto');
+    await expect(row).toContainText(`Post "Ridge Tee" · @${shop.handle}`);
     await expect(row).toContainText('Ada Admin');
     await expect(row).toContainText('Stato:');
     // Written the Italian way, on a Rome wall clock.

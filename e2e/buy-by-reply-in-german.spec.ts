@@ -38,6 +38,19 @@ test('a de-DE shopper replies #kaufen M, pays in German and reads the receipt in
 
   // The post keeps the default tag, so a German reader is shown the German one.
   await expect(page.getByLabel(word(replies, 'composer.label'))).toHaveAttribute('placeholder', /#kaufen M/);
+
+  // Without a size the brand asks which one — in German, with the German tag — and keeps the question as a key.
+  await page.getByLabel(word(replies, 'composer.label')).fill('#kaufen');
+  await page.getByRole('button', { name: word(replies, 'composer.reply'), exact: true }).click();
+  const question = word(replies, 'answers.whichOne').replace('{options}', 'M, L').replace('{tag}', 'kaufen').replace('{example}', 'M');
+  await expect(page.getByRole('listitem', { name: word(replies, 'item.from').replace('{name}', `Shop ${shop.handle}`) })).toContainText(question);
+  const answerSql = e2eSql();
+  try {
+    const answers = await answerSql`select body, message_key, message_params from replies where post_id = ${shop.postId} and as_brand_id is not null`;
+    expect(answers.map((row) => ({ ...row }))).toEqual([{ body: null, message_key: 'replies.answers.whichOne', message_params: { options: 'M, L', example: 'M' } }]);
+  } finally {
+    await answerSql.end();
+  }
   await page.getByLabel(word(replies, 'composer.label')).fill('Wie schön! #kaufen M');
   await page.getByRole('button', { name: word(replies, 'composer.reply'), exact: true }).click();
   const sheet = page.getByRole('dialog', { name: word(replies, 'thread.checkoutTitle') });
