@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
@@ -10,6 +11,7 @@ import { Feed } from '@/components/feed/feed';
 import { getViewer } from '@/lib/auth/viewer';
 import { buyContextFor } from '@/lib/checkout/buy-context';
 import { renderingForMembers } from '@/lib/cache/shared-render';
+import { FeedSkeleton } from '@/components/layout/skeletons';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,10 +26,8 @@ export default async function ExplorePage({ searchParams }: Props) {
   const tag = normalizeTag((await searchParams).tag ?? '');
   const t = await getTranslations('feed.explore');
   const scope: SharedScope = tag ? { kind: 'tag', tag } : { kind: 'explore' };
-  const [page, viewer, forMembers] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer(), renderingForMembers()]);
   return (
     <>
-      <CacheTags tags={feedPageTags(scope, page)} check={feedPageCheck(scope)} />
       {tag ? (
         <div className="page-narrow row row--spread">
           <h1 className="page-title">{t('tagTitle', { tag })}</h1>
@@ -36,6 +36,20 @@ export default async function ExplorePage({ searchParams }: Props) {
       ) : (
         <h1 className="page-title visually-hidden">{t('title')}</h1>
       )}
+      <Suspense key={tag} fallback={<FeedSkeleton />}>
+        <ExploreFeed scope={scope} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The feed streams in under the heading; its cache tags stream with it (the page cache reads the whole page). */
+async function ExploreFeed({ scope }: { scope: SharedScope }) {
+  const tag = scope.kind === 'tag' ? scope.tag : null;
+  const [page, viewer, forMembers, t] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getViewer(), renderingForMembers(), getTranslations('feed.explore')]);
+  return (
+    <>
+      <CacheTags tags={feedPageTags(scope, page)} check={feedPageCheck(scope)} />
       {page.items.length === 0 ? (
         <div className="empty card page-narrow">
           <h2>{tag ? t('emptyTag', { tag }) : t('empty')}</h2>

@@ -1,6 +1,7 @@
 // Served at /@handle (see the rewrite in next.config.ts).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getDb, getReadDb } from '@/db/client';
 import { getViewer } from '@/lib/auth/viewer';
@@ -13,6 +14,7 @@ import { buyContextFor } from '@/lib/checkout/buy-context';
 import { renderingForMembers } from '@/lib/cache/shared-render';
 import { brandStandingOf } from '@/lib/viewer/viewer-state';
 import { BrandActions } from '@/components/brand/brand-actions';
+import { FeedSkeleton } from '@/components/layout/skeletons';
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -26,9 +28,8 @@ export default async function BrandPage({ params }: Props) {
   const [db, readDb] = await Promise.all([getDb(), getReadDb()]);
   const [brand, viewer, forMembers] = await Promise.all([findBrandByHandle(readDb, decodeURIComponent((await params).handle)), getViewer(), renderingForMembers()]);
   if (!brand) notFound();
-  const [page, followers, standing] = await Promise.all([
-    // Shared by every viewer; filled from the primary so an invalidation is never undone by replica lag.
-    publicCache().feedPage(db, { kind: 'brand', brandId: brand.id }),
+  // Found or not is settled before anything streams (a 404 stays a 404); the posts stream in.
+  const [followers, standing] = await Promise.all([
     countFollowers(readDb, brand.id),
     // Whether the viewer follows is read after their own write; the signed-in readers' shared copy leaves it to the browser.
     forMembers ? ('shared' as const) : viewer ? brandStandingOf(db, viewer, brand) : null,
@@ -36,7 +37,6 @@ export default async function BrandPage({ params }: Props) {
   const t = await getTranslations('feed.brand');
   return (
     <>
-      <CacheTags tags={brandPageTags(brand.id, page)} check={feedPageCheck({ kind: 'brand', brandId: brand.id })} />
       <section className="brand-hero page-narrow">
         {brand.avatarUrl && <img className="avatar avatar--large" src={brand.avatarUrl} alt="" />}
         <div className="stack stack--tight">
@@ -48,10 +48,25 @@ export default async function BrandPage({ params }: Props) {
           <BrandActions brand={{ id: brand.id, name: brand.name, handle: brand.handle }} standing={standing} />
         </div>
       </section>
+      <Suspense fallback={<FeedSkeleton />}>
+        <BrandFeed brandId={brand.id} signedIn={viewer !== null || forMembers} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The brand's posts; the page's cache tags stream with them (the page cache reads the whole page). */
+async function BrandFeed({ brandId, signedIn }: { brandId: string; signedIn: boolean }) {
+  const scope = { kind: 'brand', brandId } as const;
+  // Shared by every viewer; filled from the primary so an invalidation is never undone by replica lag.
+  const [page, t] = await Promise.all([getDb().then((db) => publicCache().feedPage(db, scope)), getTranslations('feed.brand')]);
+  return (
+    <>
+      <CacheTags tags={brandPageTags(brandId, page)} check={feedPageCheck(scope)} />
       {page.items.length === 0 ? (
         <p className="empty card page-narrow">{t('noPosts')}</p>
       ) : (
-        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brand.id}`} buy={buyContextFor(viewer !== null || forMembers)} />
+        <Feed initialItems={page.items.map(toPostCard)} initialCursor={page.nextCursor} source={`scope=brand&brandId=${brandId}`} buy={buyContextFor(signedIn)} />
       )}
     </>
   );
