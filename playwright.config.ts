@@ -7,6 +7,8 @@ const resultsDir = process.env.E2E_RESULTS_DIR ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Maps `server-only` to a stub for set-up that calls lib/ (see the file).
+  tsconfig: './e2e/tsconfig.json',
   outputDir: `${resultsDir}/e2e`,
   fullyParallel: false,
   workers: 1,

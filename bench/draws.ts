@@ -7,16 +7,16 @@
 //   3. the window closes and one pass of the close tick draws, charges BENCH_UNITS (default 1,000)
 //      winners off-session and tells everyone else "not this time".
 // Reports min/median/max over the rounds and the entry time as a ratio to the floor.
-// `npx tsx bench/draws.ts` (BENCH_DATABASE_ADMIN_URL, BENCH_EMULATOR_PORT to move it).
+// `npx tsx --conditions=react-server bench/draws.ts` (BENCH_DATABASE_ADMIN_URL, BENCH_EMULATOR_PORT to move it).
 import os from 'node:os';
 import { execSync } from 'node:child_process';
 import postgres from 'postgres';
 import Stripe from 'stripe';
 import { and, count, eq } from 'drizzle-orm';
 import { openDatabase } from '../db/open';
-import { drawEntries, draws, orders } from '../db/schema';
+import { drawEntries, draws, orders, variants } from '../db/schema';
 import { startStripeEmulator } from '../tools/stripe-emulator';
-import { createOnboardedEmulatorAccount } from '../tools/stripe-emulator/onboarding';
+import { makeBrand, makePost, makeSavedCard, makeUser } from '../test/factories';
 import { enterDraw } from '../lib/draws/entries';
 import { launchDraw } from '../lib/draws/launch';
 import { advanceDraw, makeDraw } from '../lib/draws/run';
@@ -80,27 +80,21 @@ try {
   await pool(
     Array.from({ length: entrants }, (_, i) => i),
     async (i) => {
-      const id = `bench-user-${i}`;
-      const customer = await stripe.customers.create({ email: `e${i}@bench.test` });
-      const pm = await stripe.paymentMethods.create({ type: 'card', card: { number: cards[i % cards.length]!, exp_month: 12, exp_year: 2040, cvc: '123' } } as Stripe.PaymentMethodCreateParams);
-      await stripe.paymentMethods.attach(pm.id, { customer: customer.id });
-      await sql`insert into users (id, name, email, email_verified, stripe_customer_id, created_at) values (${id}, ${'Entrant ' + i}, ${`e${i}@bench.test`}, true, ${customer.id}, now() - interval '30 days')`;
-      people.push({ id, pm: pm.id });
+      const person = await makeUser(db, { name: `Entrant ${i}`, email: `e${i}@bench.test`, emailVerified: true, createdAt: new Date(Date.now() - 30 * 86_400_000) });
+      const pm = await makeSavedCard(db, stripe, person.id, cards[i % cards.length]!);
+      people.push({ id: person.id, pm: pm.id });
     },
   );
-  const [owner] = await sql`insert into users (id, name, email) values ('bench-owner', 'Owner', 'owner@bench.test') returning id`;
-  const account = await createOnboardedEmulatorAccount(stripe, 'owner@bench.test');
-  const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
-    values (${owner!.id}, 'benchdraws', 'Bench Draws', ${account.id}, true, true, now()) returning id`;
+  const brand = await makeBrand(db, undefined, { stripe, handle: 'benchdraws', name: 'Bench Draws' });
 
   const rows: Record<string, number>[] = [];
   for (let round = 0; round < runs; round++) {
-    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at) values (${brand!.id}, 'Bench Sneaker', 'Bench sneaker', 'published', now()) returning id`;
-    const [variant] = await sql`insert into variants (post_id, label, price_minor, currency, stock) values (${post!.id}, '42', 18000, 'EUR', ${units}) returning id`;
-    const draw = await launchDraw(db, brand!.id as string, post!.id as string, {
+    const post = await makePost(db, brand.id, { title: 'Bench Sneaker', body: 'Bench sneaker', variants: [{ label: '42', priceMinor: 18000, stock: units }] });
+    const [variant] = await db.select({ id: variants.id }).from(variants).where(eq(variants.postId, post.id));
+    const draw = await launchDraw(db, brand.id, post.id, {
       opensAt: new Date(),
       closesAt: new Date(Date.now() + 3_600_000),
-      units: { [variant!.id as string]: units },
+      units: { [variant!.id]: units },
       minAccountAgeDays: 7,
       requireVerifiedEmail: true,
       requireFollower: false,
@@ -110,16 +104,16 @@ try {
       await sql`select 1 from draws where id = ${draw.id}`;
       await stripe.paymentMethods.retrieve(person.pm);
     });
-    const enter = await pool(people, (person) => enterDraw(db, entryStripe, { userId: person.id, postId: post!.id as string, variantId: variant!.id as string, paymentMethodId: person.pm }));
+    const enter = await pool(people, (person) => enterDraw(db, entryStripe, { userId: person.id, postId: post.id, variantId: variant!.id, paymentMethodId: person.pm }));
     const [entered] = await db.select({ n: count() }).from(drawEntries).where(and(eq(drawEntries.drawId, draw.id), eq(drawEntries.status, 'entered')));
 
     await db.update(draws).set({ closesAt: new Date(Date.now() - 1000), opensAt: new Date(Date.now() - 3_600_000) }).where(eq(draws.id, draw.id));
     const closeStart = performance.now();
     await makeDraw(db, draw.id);
     const drawn = (performance.now() - closeStart) / 1000;
-    await advanceDraw(db, stripe, { id: draw.id, postId: post!.id as string });
+    await advanceDraw(db, stripe, { id: draw.id, postId: post.id });
     const close = (performance.now() - closeStart) / 1000;
-    const [paid] = await db.select({ n: count() }).from(orders).where(and(eq(orders.postId, post!.id as string), eq(orders.status, 'paid')));
+    const [paid] = await db.select({ n: count() }).from(orders).where(and(eq(orders.postId, post.id), eq(orders.status, 'paid')));
     const [lost] = await db.select({ n: count() }).from(drawEntries).where(and(eq(drawEntries.drawId, draw.id), eq(drawEntries.status, 'lost')));
     const row = { floor, enter, ratio: enter / floor, entered: entered!.n, drawn, close, paid: paid!.n, lost: lost!.n };
     rows.push(row);

@@ -5,6 +5,10 @@ import http from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '../db/open';
+import { variants as variantRows } from '../db/schema';
+import { makeBrand, makePost } from '../test/factories';
 import { startBenchApp } from './support/app';
 
 const STREAMS = Number(process.env.STREAMS ?? 1000);
@@ -50,18 +54,19 @@ const app = await startBenchApp(`hashcart_convo_streams_${process.pid}`, PORT, E
 const sql = postgres(app.databaseUrl, { max: 2, onnotice: () => {} });
 const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 try {
-  await sql`insert into users (id, name, email) values ('bench-owner', 'Owner', 'owner@bench.test')`;
-  const [brand] = await sql`insert into brands (owner_id, handle, name) values ('bench-owner', 'benchstreams', 'Bench') returning id`;
   const variants: string[] = [];
   const posts: string[] = [];
-  for (let i = 0; i < POSTS; i++) {
-    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at) values (${brand!.id}, ${`Post ${i}`}, ${`Post ${i}`}, 'published', now()) returning id`.catch(
-      // A schema without post titles.
-      () => sql`insert into posts (brand_id, body, status, published_at) values (${brand!.id}, ${`Post ${i}`}, 'published', now()) returning id`,
-    );
-    const [variant] = await sql`insert into variants (post_id, label, price_minor, currency, stock) values (${post!.id}, 'M', 2500, 'EUR', 100000) returning id`;
-    posts.push(post!.id as string);
-    variants.push(variant!.id as string);
+  const setUp = await openDatabase(app.databaseUrl, { applicationName: 'hashcart-bench-set-up' });
+  try {
+    const brand = await makeBrand(setUp.db, undefined, { payouts: false, handle: 'benchstreams', name: 'Bench' });
+    for (let i = 0; i < POSTS; i++) {
+      const post = await makePost(setUp.db, brand.id, { title: `Post ${i}`, body: `Post ${i}`, variants: [{ label: 'M', priceMinor: 2500, stock: 100_000 }] });
+      const [variant] = await setUp.db.select({ id: variantRows.id }).from(variantRows).where(eq(variantRows.postId, post.id));
+      posts.push(post.id);
+      variants.push(variant!.id);
+    }
+  } finally {
+    await setUp.close();
   }
   const pid = listenerPid(PORT);
   // Warm the route up, then measure the process at rest.

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTIONS, PERSONAS, ROUTES, ROUTES_NOT_IN_MATRIX, type ActionOutcome, type ActionRow, type Persona, type RouteOutcome } from './authz/expectations';
 import { createShop, signUpViaApi } from './support/shop';
-import { e2eSql } from './support/db';
+import { addProhibitedTerm } from '../lib/moderation/prohibited-terms';
+import { makeAdmin } from '../test/factories';
+import { e2eSql, withDomain } from './support/db';
 import { E2E_PORT } from './support/environment';
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
@@ -102,27 +104,27 @@ test('every action and route as every persona: the expected outcome, never a 5xx
     const shop = await createShop(contexts.owner, [{ label: 'M', priceMinor: 2500, stock: 50 }]);
     const other = await createShop(contexts.otherBrand, [{ label: 'M', priceMinor: 2500, stock: 50 }]);
     const victim = await createShop(contexts.spare, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
-    const brandId = async (handle: string) => ((await sql`select id from brands where handle = ${handle}`)[0]!.id as string);
     Object.assign(fixtures, {
       post: shop.postId,
       variant: shop.variants.M!,
-      brand: await brandId(shop.handle),
+      brand: shop.brandId,
       brandHandle: shop.handle,
-      otherBrand: await brandId(other.handle),
+      otherBrand: other.brandId,
       otherBrandPost: other.postId,
-      victimBrand: await brandId(victim.handle),
+      victimBrand: victim.brandId,
     });
     await signUpViaApi(contexts.follower, 'Matrix Follower');
     await signUpViaApi(contexts.buyer, 'Matrix Buyer');
     fixtures.victimUser = (await signUpViaApi(contexts.spare, 'Matrix Victim')).id;
     const banned = await signUpViaApi(contexts.banned, 'Matrix Banned');
+    // Banned with the session still open: banUser would end it, and the guards must refuse such a session anyway.
     await sql`update users set banned_at = now() where id = ${banned.id}`;
     const admin = await contexts.admin.post('/api/auth/sign-up/email', { data: { email: 'admin@e2e.test', password: 'correct-horse-battery', name: 'Ada Admin' }, headers: { origin: ORIGIN } });
     if (!admin.ok()) {
       const signedIn = await contexts.admin.post('/api/auth/sign-in/email', { data: { email: 'admin@e2e.test', password: 'correct-horse-battery' }, headers: { origin: ORIGIN } });
       expect(signedIn.ok(), 'admin@e2e.test exists with another password').toBe(true);
     }
-    fixtures.term = ((await sql`insert into prohibited_terms (term) values (${'matrix-' + Date.now()}) returning id`)[0]!.id as string);
+    fixtures.term = await withDomain(async (db) => (await addProhibitedTerm(db, await makeAdmin(db), { term: `matrix-${Date.now()}`, reason: 'Matrix fixture' })).targetId);
 
     // The buyer's open order and reply on the owner's post, made through the actions themselves.
     expect(await call('buyer', 'lib/actions/checkout/start-checkout.ts#startCheckout')).toBe('ok');

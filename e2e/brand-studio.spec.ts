@@ -5,14 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { createBrand, signUp } from './support/accounts';
 import { openConversation } from './support/inbox';
-import { e2eSql } from './support/db';
-import { E2E_EMULATOR_PORT, E2E_PORT } from './support/environment';
-import Stripe from 'stripe';
-import { signInNewBuyer } from './support/shop';
+import { e2eSql, emulatorStripe } from './support/db';
+import { E2E_PORT } from './support/environment';
+import { signInNewBuyer, trustBrandWithHandle } from './support/shop';
 import { fillCard, fillShipping, openBuySheet, pay } from './support/checkout';
-
-/** The SDK on the run's Stripe emulator, to assert Stripe's side of each order. */
-const emulatorStripe = () => new Stripe('sk_test_e2e_studio', { host: '127.0.0.1', port: E2E_EMULATOR_PORT, protocol: 'http' });
 
 function localInput(date: Date): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
@@ -56,9 +52,7 @@ test('a new brand onboards payouts, publishes a drop, gets two orders captured, 
   await createBrand(page, 'Sky Studio', handle);
   mark('brand created');
   // New brands' posts wait for moderation (moderation.spec.ts); here an admin already trusts the brand.
-  const trust = e2eSql();
-  await trust`update brands set trusted_at = now() where handle = ${handle}`;
-  await trust.end();
+  await trustBrandWithHandle(handle);
 
   await expect(page.getByText("Followers can't buy yet.")).toBeVisible();
   await page.getByRole('link', { name: 'Set up payouts' }).click();

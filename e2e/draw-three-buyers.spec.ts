@@ -5,11 +5,11 @@
 // the draw can be verified from its page.
 import { createHash } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import Stripe from 'stripe';
 import { shuffleEntries } from '../lib/draws/shuffle';
 import { fillCard } from './support/checkout';
-import { e2eSql } from './support/db';
-import { E2E_DATABASE_URL, E2E_EMULATOR_PORT } from './support/environment';
+import { closeDrawEntries, makeSavedCard } from '../test/factories';
+import { e2eSql, withDomain } from './support/db';
+import { E2E_DATABASE_URL } from './support/environment';
 import { openConversation } from './support/inbox';
 import { createShop, signUpViaApi } from './support/shop';
 
@@ -72,13 +72,9 @@ test('three enter (one by #buy reply), two win — one is charged, one confirms 
 
   // Cy already has a saved card, so a #buy reply enters the draw with it.
   const cy = await buyerPage(browser, 'Cy Replier');
-  const stripe = new Stripe('sk_test_e2e', { host: '127.0.0.1', port: E2E_EMULATOR_PORT, protocol: 'http' });
-  const customer = await stripe.customers.create({ email: cy.user.email });
-  const card = await stripe.paymentMethods.create({ type: 'card', card: { number: '5555555555554444', exp_month: 12, exp_year: 2040, cvc: '123' } } as Stripe.PaymentMethodCreateParams);
-  await stripe.paymentMethods.attach(card.id, { customer: customer.id });
+  await withDomain((db, stripe) => makeSavedCard(db, stripe, cy.user.id, '5555555555554444'));
   const sql = e2eSql(E2E_DATABASE_URL);
   try {
-    await sql`update users set stripe_customer_id = ${customer.id} where id = ${cy.user.id}`;
     await cy.page.goto(`/p/${shop.postId}`);
     await expect(cy.page.getByRole('region', { name: 'Fair-launch draw' })).toContainText('2 entered');
     await cy.page.getByLabel('Your reply').fill('Hope I get one #buy M');
@@ -94,8 +90,7 @@ test('three enter (one by #buy reply), two win — one is charged, one confirms 
       seed = createHash('sha256').update(`e2e-${i}`).digest('hex');
       if (shuffleEntries(seed, entries.map((entry) => entry.id))[2] === cyEntry) break;
     }
-    const commitment = createHash('sha256').update(seed).digest('hex');
-    await sql`update draws set seed = ${seed}, seed_commitment = ${commitment}, opens_at = now() - interval '1 hour', closes_at = now() - interval '1 second' where post_id = ${shop.postId}`;
+    await withDomain((db) => closeDrawEntries(db, shop.postId, seed));
   } finally {
     await sql.end();
   }

@@ -1,21 +1,16 @@
 // A post's photos swipe one at a time: the dots follow, a dot jumps, the arrow keys move the focused row;
 // a feed card shows the post's reply count.
 import { expect, test } from '@playwright/test';
-import { e2eSql } from './support/db';
+import { postReply } from '../lib/replies/post-reply';
+import { withDomain } from './support/db';
 import { createShop } from './support/shop';
 
 test('photos move one at a time with the arrow keys and the dots, and the card counts replies', async ({ page }) => {
-  const shop = await createShop(page.request, [{ label: 'M', priceMinor: 2500, stock: 5 }]);
-  const sql = e2eSql();
-  try {
-    const [owner] = await sql`select owner_id from brands where handle = ${shop.handle}`;
-    for (const [position, name] of ['tee-forest', 'tee-sand', 'hoodie-charcoal'].entries()) {
-      await sql`insert into post_images (post_id, url, alt, position) values (${shop.postId}, ${`/demo/${name}.svg`}, ${`Photo ${name}`}, ${position})`;
-    }
-    await sql`insert into replies (post_id, author_id, body) values (${shop.postId}, ${owner!.owner_id}, 'Back in stock soon?'), (${shop.postId}, ${owner!.owner_id}, 'Love it')`;
-  } finally {
-    await sql.end();
-  }
+  const images = ['tee-forest', 'tee-sand', 'hoodie-charcoal'].map((name) => ({ url: `/demo/${name}.svg`, alt: `Photo ${name}` }));
+  const shop = await createShop(page.request, [{ label: 'M', priceMinor: 2500, stock: 5 }], { images });
+  await withDomain(async (db, stripe) => {
+    for (const body of ['Back in stock soon?', 'Love it']) await postReply(db, stripe, { postId: shop.postId, authorId: shop.ownerId, body });
+  });
 
   await page.goto(`/p/${shop.postId}`);
   const photos = page.getByRole('group', { name: 'Photos of Ridge Tee' });

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { createBrand, signOut, signUp } from './support/accounts';
 import { e2eSql } from './support/db';
+import { trustBrandWithHandle } from './support/shop';
 
 test('a brand publishes a post with a photo and two variants; a follower sees it in the following feed', async ({ page }, testInfo) => {
   const handle = `tees_${Date.now().toString(36)}`;
@@ -10,9 +11,7 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await createBrand(page, 'Bea Tees', handle);
   // A new brand's first posts wait for an admin (moderation.spec.ts covers that); this journey is
   // about publishing and following, so an admin has already trusted this brand.
-  const trust = e2eSql();
-  await trust`update brands set trusted_at = now() where handle = ${handle}`;
-  await trust.end();
+  await trustBrandWithHandle(handle);
 
   await page.getByRole('link', { name: 'New post' }).click();
   await page.getByRole('button', { name: 'Save post' }).click();

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { e2eSql } from './support/db';
-import { signUpViaApi } from './support/shop';
+import { signUpViaApi, trustBrandWithHandle } from './support/shop';
 
 test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 
@@ -40,7 +40,7 @@ test('a French brand works in its studio in French, in Paris time, with 1 234,50
   const sql = e2eSql();
   try {
     // An admin already trusts the brand (moderation.spec.ts covers new brands' posts waiting).
-    await sql`update brands set trusted_at = now() where handle = ${handle}`;
+    await trustBrandWithHandle(handle);
 
     await page.goto('/studio/posts/new');
     await expect(page).toHaveTitle(/Nouvelle publication/);
@@ -68,7 +68,8 @@ test('a French brand works in its studio in French, in Paris time, with 1 234,50
     await page.goto('/studio/posts');
     await expect(page.getByRole('row').filter({ hasText: 'Veste en lin' })).toContainText(/Programmé.*10:00/);
 
-    // A follower's paid order, as the checkout would have stored it.
+    // A follower's paid order, as the checkout would have stored it. Written directly: the post is
+    // scheduled for tomorrow and the brand has no payouts, so no checkout could place it yet.
     const buyer = await signUpViaApi(request, 'Camille Martin');
     const [order] = await sql`insert into orders (buyer_id, brand_id, post_id, variant_id, item_label, quantity, unit_price_minor, amount_minor, platform_fee_minor, currency, status, expires_at)
       values (${buyer.id}, ${post!.brand_id}, ${postId}, ${post!.variant_id}, 'M', 1, 123450, 123450, 6172, 'EUR', 'paid', now() + interval '15 minutes') returning id, created_at`;

@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createBrand, signUp } from './support/accounts';
 import { fillCard, fillShipping, openBuySheet, pay, expectPaid } from './support/checkout';
-import { e2eSql } from './support/db';
-import { createShop, signUpViaApi, type DemoShop } from './support/shop';
+import { eq } from 'drizzle-orm';
+import { variants } from '../db/schema';
+import { editPost } from '../lib/studio/posts';
+import { runOutReservations } from '../test/factories';
+import { e2eSql, withDomain, type SetUpTarget } from './support/db';
+import { createShop, signUpViaApi, trustBrandWithHandle, type DemoShop } from './support/shop';
 import { DATABASE_URL, EMULATOR_PORT, INSTANCE_PORTS, ORIGIN, PIN_COOKIE, SWEEP_EVERY_MS, replicaUrl, startCluster, type Cluster, type InstanceName } from './support/cluster';
 import { s3ObjectStore, s3SettingsFromEnv } from '../lib/storage/s3';
 
@@ -16,6 +20,7 @@ test.use({ baseURL: ORIGIN });
 const PHOTO = path.join(import.meta.dirname, 'fixtures/tee.png');
 const served = (instance: InstanceName) => `127.0.0.1:${INSTANCE_PORTS[instance]}`;
 const sql = () => e2eSql(DATABASE_URL);
+const TARGET: SetUpTarget = { databaseUrl: DATABASE_URL, emulatorPort: EMULATOR_PORT };
 
 let cluster: Cluster;
 let shop: DemoShop;
@@ -24,7 +29,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   testInfo.setTimeout(180_000);
   cluster = await startCluster(path.join(process.env.E2E_RESULTS_DIR ?? 'test-results', 'two-instances'));
   const context = await browser.newContext({ baseURL: ORIGIN });
-  shop = await createShop(context.request, [{ label: 'M', priceMinor: 2500, stock: 5 }], 'EUR', { origin: ORIGIN, databaseUrl: DATABASE_URL, emulatorPort: EMULATOR_PORT });
+  shop = await createShop(context.request, [{ label: 'M', priceMinor: 2500, stock: 5 }], { target: { origin: ORIGIN, ...TARGET } });
   await context.close();
 });
 test.afterAll(async () => {
@@ -75,9 +80,7 @@ test('a photo a brand uploads through instance A shows through instance B', asyn
   const handle = `scale_${Date.now().toString(36)}`;
   await signUp(brand.page, 'Pia Photos');
   await createBrand(brand.page, 'Pia Photos', handle);
-  const trust = sql();
-  await trust`update brands set trusted_at = now() where handle = ${handle}`;
-  await trust.end();
+  await trustBrandWithHandle(handle, TARGET);
   await brand.page.goto('/studio/posts/new');
   await brand.page.getByLabel('Title', { exact: true }).fill('Shared photo tee');
   await brand.page.getByLabel('Caption').fill('Shared photo tee, one size for now');
@@ -180,8 +183,8 @@ test('brand pages read from the replica connection; the scheduled sweep runs onc
   await buyer.page.goto(`/@${shop.handle}`);
   await buyer.context.close();
   expect(await variantStock(shop.variants.M!)).toBe(stockBefore - 1);
+  await withDomain((db) => runOutReservations(db, buyerId), TARGET);
   const db = sql();
-  await db`update orders set expires_at = now() - interval '1 minute' where buyer_id = ${buyerId}`;
   await expect.poll(async () => (await ordersOf(buyerId)).map((row) => row.status), { timeout: 4 * SWEEP_EVERY_MS }).toEqual(['expired']);
   expect(await variantStock(shop.variants.M!)).toBe(stockBefore);
 
@@ -214,9 +217,10 @@ test("a visitor's pages cached on instance B are dropped at once when the post c
     expect(await cached.text()).toContain('Ridge Tee');
   }
   // Written to the database by another process, as instance A or a webhook would: the trigger's NOTIFY reaches B.
-  const db = sql();
-  await db`update posts set title = 'Ridge Tee, renamed' where id = ${shop.postId}`;
-  await db.end();
+  await withDomain(async (db) => {
+    const options = await db.select().from(variants).where(eq(variants.postId, shop.postId)).orderBy(variants.position);
+    await editPost(db, shop.brandId, shop.postId, { title: 'Ridge Tee, renamed', body: 'Ridge tee in forest green', maxPerOrder: 5, variants: options });
+  }, TARGET);
   for (const url of pages) {
     await expect.poll(async () => (await reader.page.request.get(url)).text(), { timeout: 10_000 }).toContain('Ridge Tee, renamed');
   }

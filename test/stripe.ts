@@ -3,6 +3,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../db/open';
 import { testDb } from './database';
+import { onboardBrandsOn } from './factories';
 import { startStripeEmulator, type StripeEmulator } from '../tools/stripe-emulator';
 
 export interface TestStripe {
@@ -11,23 +12,17 @@ export interface TestStripe {
   close(): Promise<void>;
 }
 
-// The emulator the current test file started, so factories can onboard brands' Connect accounts on it.
-let running: Stripe | null = null;
-
-export function runningTestStripe(): Stripe | null {
-  return running;
-}
-
 export async function startTestStripe(): Promise<TestStripe> {
   const emulator = await startStripeEmulator({ port: 0 });
   const url = new URL(emulator.url);
   const stripe = new Stripe('sk_test_integration', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 2 });
-  running = stripe;
+  // Factories onboard brands' Connect accounts on the emulator this test file started.
+  onboardBrandsOn(stripe);
   return {
     emulator,
     stripe,
     close: () => {
-      if (running === stripe) running = null;
+      onboardBrandsOn(null);
       return emulator.close();
     },
   };

@@ -1,21 +1,25 @@
-// A brand whose payouts are ready on the emulator, and one post to buy from, written straight to
-// the bench database.
-import postgres from 'postgres';
+// A brand whose payouts are ready on the emulator, and one post to buy from, made on the bench
+// database by the shared test factories (the domain functions, as e2e set-up does).
 import Stripe from 'stripe';
-import { createOnboardedEmulatorAccount } from '../../tools/stripe-emulator/onboarding';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '../../db/open';
+import { variants } from '../../db/schema';
+import { makeBrand, makePost } from '../../test/factories';
+
+/** The SDK on a bench's Stripe emulator. */
+export function benchStripe(emulatorUrl: string) {
+  const url = new URL(emulatorUrl);
+  return new Stripe('sk_test_bench', { host: url.hostname, port: Number(url.port), protocol: 'http', maxNetworkRetries: 2 });
+}
 
 export async function createBenchShop(databaseUrl: string, emulatorUrl: string, ownerId: string, stock: number, handle = 'benchbrand') {
-  const url = new URL(emulatorUrl);
-  const stripe = new Stripe('sk_test_bench', { host: url.hostname, port: Number(url.port), protocol: 'http' });
-  const account = await createOnboardedEmulatorAccount(stripe, `${handle}@example.test`);
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const database = await openDatabase(databaseUrl, { applicationName: 'hashcart-bench-set-up' });
   try {
-    const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
-      values (${ownerId}, ${handle}, 'Bench Brand', ${account.id}, true, true, now()) returning id`;
-    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at, max_per_order) values (${brand!.id}, 'Bench Tee', 'Bench tee #buy', 'published', now(), 5) returning id`;
-    const [variant] = await sql`insert into variants (post_id, label, price_minor, currency, stock) values (${post!.id}, 'M', 2500, 'EUR', ${stock}) returning id`;
-    return { postId: post!.id as string, variantId: variant!.id as string };
+    const brand = await makeBrand(database.db, ownerId, { stripe: benchStripe(emulatorUrl), handle, name: 'Bench Brand' });
+    const post = await makePost(database.db, brand.id, { title: 'Bench Tee', body: 'Bench tee #buy', variants: [{ label: 'M', priceMinor: 2500, stock }] });
+    const [variant] = await database.db.select({ id: variants.id }).from(variants).where(eq(variants.postId, post.id));
+    return { postId: post.id, variantId: variant!.id };
   } finally {
-    await sql.end();
+    await database.close();
   }
 }

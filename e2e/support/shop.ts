@@ -1,11 +1,13 @@
 // Fast set-up for purchase specs: accounts through better-auth's HTTP API (the browser context
-// keeps the session cookie), a brand and a post written straight to the e2e database.
+// keeps the session cookie), a brand and a post made by the domain functions (test/factories.ts).
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { e2eSql } from './db';
+import { eq } from 'drizzle-orm';
+import { brands, variants as variantRows } from '../../db/schema';
+import { markBrandTrusted } from '../../lib/catalog/brands';
+import { makeBrand, makePost } from '../../test/factories';
 import { uniqueEmail } from './accounts';
-import Stripe from 'stripe';
-import { E2E_DATABASE_URL, E2E_EMULATOR_PORT, E2E_PORT } from './environment';
-import { createOnboardedEmulatorAccount } from '../../tools/stripe-emulator/onboarding';
+import { E2E_TARGET, withDomain, type SetUpTarget } from './db';
+import { E2E_PORT } from './environment';
 
 const ORIGIN = `http://localhost:${E2E_PORT}`;
 
@@ -19,43 +21,39 @@ export async function signUpViaApi(request: APIRequestContext, name: string, ori
 
 export interface DemoShop {
   handle: string;
+  brandId: string;
+  ownerId: string;
   postId: string;
   variants: Record<string, string>;
 }
 
 /** Where a shop is made: the e2e run's app by default; the two-instance spec passes its cluster's. */
-export interface ShopTarget {
+export interface ShopTarget extends SetUpTarget {
   origin: string;
-  databaseUrl: string;
-  emulatorPort: number;
 }
 
+/** A trusted brand with payouts onboarded, owned by a new account signed in on `request`, and one published post. */
 export async function createShop(
   request: APIRequestContext,
   variants: { label: string; priceMinor: number; stock: number }[],
-  currency = 'EUR',
-  target: ShopTarget = { origin: ORIGIN, databaseUrl: E2E_DATABASE_URL, emulatorPort: E2E_EMULATOR_PORT },
+  { images = [], target = { origin: ORIGIN, ...E2E_TARGET } }: { images?: { url: string; alt: string }[]; target?: ShopTarget } = {},
 ): Promise<DemoShop> {
   const owner = await signUpViaApi(request, 'Shop Owner', target.origin);
   const handle = `shop_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-  const sql = e2eSql(target.databaseUrl);
-  try {
-    // A trusted brand whose payouts are ready, as a brand that finished onboarding would be.
-    const stripe = new Stripe('sk_test_e2e', { host: '127.0.0.1', port: target.emulatorPort, protocol: 'http' });
-    const account = await createOnboardedEmulatorAccount(stripe, owner.email);
-    const [brand] = await sql`insert into brands (owner_id, handle, name, stripe_account_id, charges_enabled, payouts_enabled, trusted_at)
-      values (${owner.id}, ${handle}, ${'Shop ' + handle}, ${account.id}, true, true, now()) returning id`;
-    const [post] = await sql`insert into posts (brand_id, title, body, status, published_at) values (${brand!.id}, ${'Ridge Tee'}, ${'Ridge tee in forest green'}, 'published', now()) returning id`;
-    const ids: Record<string, string> = {};
-    for (const [position, variant] of variants.entries()) {
-      const [row] = await sql`insert into variants (post_id, label, price_minor, currency, stock, position)
-        values (${post!.id}, ${variant.label}, ${variant.priceMinor}, ${currency}, ${variant.stock}, ${position}) returning id`;
-      ids[variant.label] = row!.id as string;
-    }
-    return { handle, postId: post!.id as string, variants: ids };
-  } finally {
-    await sql.end();
-  }
+  return withDomain(async (db, stripe) => {
+    const brand = await makeBrand(db, owner.id, { stripe, handle, name: `Shop ${handle}` });
+    const post = await makePost(db, brand.id, { title: 'Ridge Tee', body: 'Ridge tee in forest green', variants, images });
+    const rows = await db.select({ id: variantRows.id, label: variantRows.label }).from(variantRows).where(eq(variantRows.postId, post.id));
+    return { handle, brandId: brand.id, ownerId: owner.id, postId: post.id, variants: Object.fromEntries(rows.map((row) => [row.label, row.id])) };
+  }, target);
+}
+
+/** A brand opened through the studio is trusted, as an admin's trust makes it (its posts then publish without review). */
+export async function trustBrandWithHandle(handle: string, target: SetUpTarget = E2E_TARGET) {
+  await withDomain(async (db) => {
+    const [brand] = await db.select({ id: brands.id }).from(brands).where(eq(brands.handle, handle));
+    await markBrandTrusted(db, brand!.id);
+  }, target);
 }
 
 /** A fresh buyer signed in in this page's browser context. */

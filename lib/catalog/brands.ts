@@ -1,6 +1,6 @@
 // Brands: creation with a unique handle, lookup, and follows.
 import 'server-only';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/open';
 import { brands, follows, type Brand } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
@@ -40,6 +40,16 @@ export async function createBrand(db: DbOrTx, ownerId: string, input: NewBrand):
     if (!inserted[0]) throw new DomainError('handle_taken', 'errors.brand.handleTaken', 'handle', { params: { handle } });
     return inserted[0];
   });
+}
+
+/** A brand becomes trusted (its posts skip pre-publication review); null when it already was. Admins do it through trustBrand. */
+export async function markBrandTrusted(db: DbOrTx, brandId: string): Promise<Pick<Brand, 'trustedAt'> | null> {
+  const [brand] = await db
+    .update(brands)
+    .set({ trustedAt: new Date() })
+    .where(and(eq(brands.id, brandId), isNull(brands.trustedAt)))
+    .returning({ trustedAt: brands.trustedAt });
+  return brand ?? null;
 }
 
 export async function findBrandByHandle(db: DbOrTx, handle: string): Promise<Brand | null> {

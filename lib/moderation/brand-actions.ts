@@ -1,10 +1,11 @@
 // Admin actions on brands: suspend (its visible posts hidden, open checkouts cancelled), lift the
 // suspension (exactly those posts back), trust (new posts publish without review).
 import 'server-only';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/open';
 import { brands, moderationActions, postReviews, posts, type Post } from '@/db/schema';
 import { DomainError } from '@/lib/errors';
+import { markBrandTrusted } from '@/lib/catalog/brands';
 import { POST_TRANSITIONS } from '@/lib/catalog/post-lifecycle';
 import { hidePosts, requeueHiddenPost, restoreHiddenPost } from '@/lib/catalog/post-transitions';
 import type { Actor } from './audit';
@@ -67,12 +68,7 @@ export function liftSuspension(db: Db, actor: Actor, input: ModerationInput, dep
 export function trustBrand(db: Db, actor: Actor, input: ModerationInput, deps: ModerationDeps = {}) {
   return moderate(db, actor, input.reason, deps, async (tx, reason) => {
     const target = await requireTarget(tx, 'brand', input.targetId);
-    const [brand] = await tx
-      .update(brands)
-      .set({ trustedAt: new Date() })
-      .where(and(eq(brands.id, target.id), isNull(brands.trustedAt)))
-      .returning({ trustedAt: brands.trustedAt });
-    if (!brand) throw new DomainError('conflict', 'errors.moderation.alreadyTrusted');
+    if (!(await markBrandTrusted(tx, target.id))) throw new DomainError('conflict', 'errors.moderation.alreadyTrusted');
     await tellOwner(tx, target, 'brandTrusted', reason);
     return { entry: { action: 'trust_brand', targetType: 'brand', targetId: target.id, targetName: target.name, changes: { trusted: true } } };
   });

@@ -1,5 +1,6 @@
-// For the Stripe emulator only (demo seed, tests, e2e and bench set-up): gives a brand a Connect account that
-// has finished onboarding, by pressing the emulator's "Complete onboarding" button over HTTP.
+// For the Stripe emulator only (demo seed, tests, e2e and bench set-up): finishes a brand's
+// onboarding link, or gives a Connect account that has finished onboarding, by pressing the
+// emulator's "Complete onboarding" button over HTTP.
 // Real Stripe cannot be onboarded this way; nothing in the app's request path uses this.
 import type Stripe from 'stripe';
 
@@ -15,7 +16,12 @@ export async function createOnboardedEmulatorAccount(stripe: Stripe, email: stri
     return_url: 'http://localhost/studio/payouts',
     refresh_url: 'http://localhost/studio/payouts',
   });
-  const response = await fetch(link.url, { method: 'POST', body: new URLSearchParams({ action: 'complete' }), redirect: 'manual' });
-  if (response.status >= 400) throw new Error(`emulator onboarding failed: ${response.status} ${await response.text()}`);
+  await completeEmulatorOnboarding(link.url);
   return stripe.accounts.retrieve(account.id);
+}
+
+/** Presses "Complete onboarding" on an emulator onboarding link (an AccountLink's url). */
+export async function completeEmulatorOnboarding(linkUrl: string): Promise<void> {
+  const response = await fetch(linkUrl, { method: 'POST', body: new URLSearchParams({ action: 'complete' }), redirect: 'manual' });
+  if (response.status >= 400) throw new Error(`emulator onboarding failed: ${response.status} ${await response.text()}`);
 }
