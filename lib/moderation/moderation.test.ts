@@ -207,7 +207,7 @@ describe('admin actions', () => {
     expect((await translatorFor('it-IT'))('admin.target.reply', { name: logged.targetName })).toBe('Risposta "You are all idiots" · Rude Ron');
     expect(await inboxOf(author.id)).toEqual(['An admin removed your reply. Reason: Abuse']);
     expect(await inboxOf(reporter.id)).toEqual(['Your report on Reply "You are all idiots" · Rude Ron: we removed it. Thank you for telling us.']);
-    expect(await inboxTexts(db, reporter.id, undefined, 'de-DE')).toEqual(['Deine Meldung zu Antwort "You are all idiots" · Rude Ron: Wir haben es entfernt. Danke für den Hinweis.']);
+    expect(await inboxTexts(db, reporter.id, undefined, 'de-DE')).toEqual(['Deine Meldung (Antwort "You are all idiots" · Rude Ron): Wir haben es entfernt. Danke für den Hinweis.']);
   });
 
   it('suspends a brand (posts hidden, checkout and publishing refused) and lifting restores exactly what it hid', async () => {
