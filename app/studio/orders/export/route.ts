@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const filters = { ...parseOrderFilters(Object.fromEntries(new URL(request.url).searchParams)), timeZone };
   // Worded for the person downloading: headers and status labels in their language.
   const csv = await exportOrdersCsv(await getDb(), viewer.brand.id, say, filters);
-  const name = `${viewer.brand.handle}-orders-${instantToWallClock(new Date(), timeZone).slice(0, 10)}.csv`;
+  const name = say('studio.csv.fileName', { handle: viewer.brand.handle, date: instantToWallClock(new Date(), timeZone).slice(0, 10) });
   return new Response(csv, {
     headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'private, no-store' },
   });
