@@ -22,8 +22,9 @@ test('two signed-in readers are served one copy of a brand page, each seeing onl
   await sql`insert into follows (follower_id, brand_id) values (${ada.id}, ${brandId})`;
   const bea = await signedIn(browser, 'Bea Okafor');
 
-  // Ada's visit renders the shared copy; Bea, right after, is served that copy. (Tried again while
-  // Bea's answer was rendered for her instead — e.g. an invalidation landed in between.)
+  // Ada's visit renders the shared copy; Bea, right after, is served that copy. Tried again while
+  // Bea's answer was rendered for her instead: each server process keeps its own cache (scripts/serve.ts
+  // runs one per core), so her request may reach the other one, or an invalidation may land in between.
   const servedToBea: string[] = [];
   await expect
     .poll(async () => {
