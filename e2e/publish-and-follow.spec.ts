@@ -48,6 +48,8 @@ test('a brand publishes a post with a photo and two variants; a follower sees it
   await page.goto(`/@${handle}`);
   await page.getByRole('button', { name: 'Follow Bea Tees' }).click();
   await expect(page.getByRole('button', { name: 'Unfollow Bea Tees' })).toHaveAttribute('aria-pressed', 'true');
+  // Pressed shows at once; the button is enabled again once the follow is saved.
+  await expect(page.getByRole('button', { name: 'Unfollow Bea Tees' })).toBeEnabled();
 
   await page.goto('/following');
   const card = page.getByRole('article').filter({ hasText: 'Linen tee, two sizes' });
