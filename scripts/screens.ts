@@ -16,6 +16,8 @@ interface Shot {
   name: string;
   path: string | ((page: Page) => Promise<string>);
   as?: typeof SHOPPER;
+  /** What to do on the page before the picture, e.g. open the Buy sheet. */
+  act?: (page: Page) => Promise<void>;
 }
 
 const firstPost = async (page: Page) => {
@@ -25,6 +27,19 @@ const firstPost = async (page: Page) => {
   return href;
 };
 
+// A post with colour options shows swatches (the demo's Speckled Mug: Cream and Charcoal).
+const postTitled = (title: string) => async (page: Page) => {
+  await page.goto(`${base}/@kilnandco`, { waitUntil: 'load' });
+  const href = await page.locator('article').filter({ has: page.getByRole('link', { name: title, exact: true }) }).locator('a[href^="/p/"]').first().getAttribute('href');
+  if (!href) throw new Error(`No post titled ${title}: seed the demo data first.`);
+  return href;
+};
+
+const openBuySheet = async (page: Page) => {
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+};
+
 // SCREENS_ONLY=feed-de,post takes just those (names as in the file names, before the width).
 const only = process.env.SCREENS_ONLY?.split(',').map((name) => name.trim());
 const wanted = (name: string) => !only || only.includes(name);
@@ -32,6 +47,8 @@ const wanted = (name: string) => !only || only.includes(name);
 const SHOTS: Shot[] = [
   { name: 'explore', path: '/' },
   { name: 'post', path: firstPost },
+  { name: 'post-colours', path: postTitled('Speckled Mug') },
+  { name: 'buy-sheet', path: postTitled('Speckled Mug'), as: SHOPPER, act: openBuySheet },
   { name: 'brand', path: '/@northwind' },
   { name: 'following', path: '/following', as: SHOPPER },
   { name: 'inbox', path: '/inbox', as: SHOPPER },
@@ -69,6 +86,7 @@ try {
         const target = typeof shot.path === 'string' ? shot.path : await shot.path(page);
         // Not 'networkidle': the live-update stream stays open.
         await page.goto(`${base}${target}`, { waitUntil: 'load' });
+        await shot.act?.(page);
         await page.waitForTimeout(800);
         const file = path.join(out, `${shot.name}-${label}-${scheme}.png`);
         await page.screenshot({ path: file });
