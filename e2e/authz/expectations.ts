@@ -163,6 +163,8 @@ export const ROUTES: Record<string, RouteRow> = {
   '/admin/audit/page': { path: '/admin/audit', expect: page({ anonymous: 'sign-in', banned: 'sign-in', admin: 200 }, 404) },
   '/api/feed/route': publicPage('/api/feed'),
   '/api/posts/[id]/replies/route': publicPage('/api/posts/$post/replies'),
+  // The reader's own header and brand standing for a shared page: anyone may ask; a visitor (or a banned account) reads none.
+  '/api/viewer/route': publicPage('/api/viewer'),
 };
 
 /** Routes the matrix does not call as personas, and why. */
