@@ -4,6 +4,7 @@ import { expect, test, type Browser } from '@playwright/test';
 import { createBrand } from './support/accounts';
 import { signInAdmin } from './support/admin';
 import { e2eSql } from './support/db';
+import { openConversation } from './support/inbox';
 import { createShop, signUpViaApi } from './support/shop';
 
 async function newPage(browser: Browser) {
@@ -69,8 +70,8 @@ test('a follower reports a post; an admin hides it with a reason; it leaves the 
     await expect(follower.page.getByText('No posts yet.')).toBeVisible();
     const gone = await follower.page.goto(`/p/${shop.postId}`);
     expect(gone?.status()).toBe(404);
-    await follower.page.goto('/inbox');
-    await expect(follower.page.getByText(/Your report on Post "Ridge Tee".*we hid it/)).toBeVisible();
+    await openConversation(follower.page, /Hashcart/);
+    await expect(follower.page.getByRole('list', { name: 'Messages' })).toContainText(/Your report on Post "Ridge Tee".*we hid it/);
 
     await brand.page.goto('/inbox');
     await expect(brand.page.getByText('An admin hid your post. Reason: Counterfeit branding')).toBeVisible();

@@ -3,6 +3,7 @@
 // French way in the list, the order and the insights, and the CSV header in French.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { FORMATS } from '../lib/i18n/formats';
 import { e2eSql } from './support/db';
 import { signUpViaApi, trustBrandWithHandle } from './support/shop';
 
@@ -73,7 +74,7 @@ test('a French brand works in its studio in French, in Paris time, with 1 234,50
     const buyer = await signUpViaApi(request, 'Camille Martin');
     const [order] = await sql`insert into orders (buyer_id, brand_id, post_id, variant_id, item_label, quantity, unit_price_minor, amount_minor, platform_fee_minor, currency, status, expires_at)
       values (${buyer.id}, ${post!.brand_id}, ${postId}, ${post!.variant_id}, 'M', 1, 123450, 123450, 6172, 'EUR', 'paid', now() + interval '15 minutes') returning id, created_at`;
-    const orderedAt = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(order!.created_at as Date);
+    const orderedAt = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...FORMATS.dateTime.short }).format(order!.created_at as Date);
 
     await page.goto('/studio/orders');
     await expect(page.getByRole('heading', { name: 'Commandes' })).toBeVisible();
@@ -86,6 +87,7 @@ test('a French brand works in its studio in French, in Paris time, with 1 234,50
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Exporter en CSV' }).click();
     const csv = await readFile((await (await download).path())!, 'utf8');
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`^${handle}-commandes-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const [header, line] = csv.split('\r\n');
     expect(header).toMatch(/^"N° de commande","Créée le \(UTC\)","Code du statut","Statut","Acheteur",/);
     expect(header).toContain('"Montant","Frais de plateforme","Votre part"');
