@@ -2,7 +2,8 @@
 // and each reader's own parts — header account, follow state — arrive in their browser. Reader A's
 // visit fills the copy; reader B is then served that same copy and sees nothing of A's.
 import { expect, test, type Browser } from '@playwright/test';
-import { e2eSql } from './support/db';
+import { followBrand } from '../lib/catalog/brands';
+import { e2eSql, withDomain } from './support/db';
 import { createShop, signUpViaApi } from './support/shop';
 
 async function signedIn(browser: Browser, name: string) {
@@ -17,9 +18,9 @@ test('two signed-in readers are served one copy of a brand page, each seeing onl
   await ownerContext.request.get('/'); // the app's cache starts listening for invalidations
   await ownerContext.close();
   const sql = e2eSql();
-  const [{ id: brandId }] = (await sql`select id from brands where handle = ${shop.handle}`) as unknown as [{ id: string }];
+  const brandId = shop.brandId;
   const ada = await signedIn(browser, 'Ada Lindqvist');
-  await sql`insert into follows (follower_id, brand_id) values (${ada.id}, ${brandId})`;
+  await withDomain((db) => followBrand(db, ada.id, brandId));
   const bea = await signedIn(browser, 'Bea Okafor');
 
   // Ada's visit renders the shared copy; Bea, right after, is served that copy. Tried again while
