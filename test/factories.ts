@@ -10,6 +10,7 @@ import { createBrand, markBrandTrusted } from '../lib/catalog/brands';
 import { createPost, type NewPost } from '../lib/catalog/posts';
 import { startCheckout } from '../lib/checkout/start-checkout';
 import { settleFromPaymentIntent } from '../lib/checkout/settle';
+import { launchDraw } from '../lib/draws/launch';
 import { commitmentOf } from '../lib/draws/shuffle';
 import type { Actor } from '../lib/moderation/audit';
 import { applyConnectAccount, createOnboardingLink, refreshPayoutsStatus } from '../lib/payments/connect';
@@ -99,6 +100,22 @@ export async function makePost(db: Db, brandId: string, overrides: Partial<NewPo
     ],
     ...overrides,
   });
+}
+
+/** A trusted brand's post (one option, M, stock 50) with a draw for 5 units open for the next hour. */
+export async function makeDrawPost(db: Db) {
+  const brand = await makeBrand(db);
+  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
+  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
+  const draw = await launchDraw(db, brand.id, post.id, {
+    opensAt: new Date(),
+    closesAt: new Date(Date.now() + 3_600_000),
+    units: { [variant!.id]: 5 },
+    minAccountAgeDays: null,
+    requireVerifiedEmail: false,
+    requireFollower: false,
+  });
+  return { brand, post, variant: variant!, draw };
 }
 
 /** A buyer's order awaiting payment (one M at €25.00 of three), made through the real checkout. */

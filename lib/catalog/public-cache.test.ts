@@ -5,8 +5,7 @@ import { inject } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '@/db/open';
 import { drawEntries, follows, posts, replies, variants } from '@/db/schema';
-import { makeBrand, makePost, makeUser } from '@/test/factories';
-import { launchDraw } from '@/lib/draws/launch';
+import { makeBrand, makeDrawPost, makePost, makeUser } from '@/test/factories';
 import { updatePostBody } from './posts';
 import { countFollowers } from './brands';
 import { listThread } from '@/lib/replies/thread';
@@ -151,22 +150,12 @@ describe('public cache across two instances', () => {
     });
 
     it('a draw entry: the feed card’s entry count', async () => {
-      const brand = await makeBrand(one.db);
-      const post = await makePost(one.db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
-      const [variant] = await one.db.select().from(variants).where(eq(variants.postId, post.id));
-      const draw = await launchDraw(one.db, brand.id, post.id, {
-        opensAt: new Date(),
-        closesAt: new Date(Date.now() + 3_600_000),
-        units: { [variant!.id]: 5 },
-        minAccountAgeDays: null,
-        requireVerifiedEmail: false,
-        requireFollower: false,
-      });
+      const { brand, variant, draw } = await makeDrawPost(one.db);
       const entered = async () => (await pagesTwo.feedPage(two.db, { kind: 'brand', brandId: brand.id })).items[0]!.draw?.entered;
       await settle();
       expect(await entered()).toBe(0);
       const entrant = await makeUser(one.db);
-      await one.db.insert(drawEntries).values({ drawId: draw.id, userId: entrant.id, variantId: variant!.id, paymentMethodId: 'pm_x', cardFingerprint: 'fp_x', cardSummary: 'Visa •••4242' });
+      await one.db.insert(drawEntries).values({ drawId: draw.id, userId: entrant.id, variantId: variant.id, paymentMethodId: 'pm_x', cardFingerprint: 'fp_x', cardSummary: 'Visa •••4242' });
       expect(await eventually(entered, (n) => n === 1, STALENESS_MS)).toBe(1);
     });
   });

@@ -2,35 +2,20 @@
 // current — entries announced by the database (migration 0016) reach the post's subscribers on
 // another instance as the new count, coalesced; the close announces the new state.
 import { describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/open';
-import { drawEntries, variants } from '@/db/schema';
+import { drawEntries } from '@/db/schema';
 import { twoInstances } from '@/test/two-instances';
-import { makeBrand, makePost, makeUser } from '@/test/factories';
+import { makeBrand, makeDrawPost, makePost, makeUser } from '@/test/factories';
 import { subscribe, STOCK_WINDOW_MS, type Delivered } from '@/lib/live/hub';
 import { loadPostDetails } from '@/lib/catalog/feed';
 import { readDrawCardStates } from './card-state';
-import { launchDraw } from './launch';
 import { makeDraw } from './run';
 
 const instances = twoInstances();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function drawPost(db: Database['db']) {
-  const brand = await makeBrand(db);
-  const post = await makePost(db, brand.id, { variants: [{ label: 'M', priceMinor: 2500, stock: 50 }] });
-  const [variant] = await db.select().from(variants).where(eq(variants.postId, post.id));
-  const draw = await launchDraw(db, brand.id, post.id, {
-    opensAt: new Date(),
-    closesAt: new Date(Date.now() + 3_600_000),
-    units: { [variant!.id]: 5 },
-    minAccountAgeDays: null,
-    requireVerifiedEmail: false,
-    requireFollower: false,
-  });
-  return { post, variant: variant!, draw };
-}
 
 /** Entries written straight to the table: the count and the announcements are what is tested here. */
 async function addEntries(db: Database['db'], drawId: string, variantId: string, n: number, status: 'entered' | 'withdrawn' = 'entered') {
@@ -43,7 +28,7 @@ async function addEntries(db: Database['db'], drawId: string, variantId: string,
 describe('draw state on feed cards', () => {
   it('counts live entries (not withdrawn ones) for the posts of a feed page, and none for posts without a draw', async () => {
     const db = instances.listening.db;
-    const { post, variant, draw } = await drawPost(db);
+    const { post, variant, draw } = await makeDrawPost(db);
     const plain = await makePost(db, (await makeBrand(db)).id);
     await addEntries(db, draw.id, variant.id, 3);
     await addEntries(db, draw.id, variant.id, 2, 'withdrawn');
@@ -56,7 +41,7 @@ describe('draw state on feed cards', () => {
   });
 
   it('entries on another instance reach the post subscribers as the new count, coalesced; the close announces "drawn"', async () => {
-    const { post, variant, draw } = await drawPost(instances.other.db);
+    const { post, variant, draw } = await makeDrawPost(instances.other.db);
     const seen: Delivered[] = [];
     const stop = await subscribe(instances.listening, [`post:${post.id}`], (notice) => seen.push(notice));
     await addEntries(instances.other.db, draw.id, variant.id, 12);
